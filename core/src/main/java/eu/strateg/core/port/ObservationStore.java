@@ -1,0 +1,46 @@
+package eu.strateg.core.port;
+
+import eu.strateg.core.observation.Observation;
+import eu.strateg.core.observation.ObservationQuery;
+import eu.strateg.core.observation.SeriesKey;
+import eu.strateg.core.observation.UpsertResult;
+import eu.strateg.core.period.Period;
+import eu.strateg.core.strategy.StrategyId;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Where measured values are kept, apart from strategies (driven port). Observations are many; each belongs to a
+ * strategy and is identified within it by series (indicator + disaggregation) and period.
+ *
+ * <p>Corrections never overwrite: a new value for an existing series and period is stored as a new version with
+ * its recorded-at time, and a query as of an earlier instant still sees the old value.
+ */
+public interface ObservationStore {
+
+    /**
+     * Stores observations in bulk. For each one: no value yet for its series and period → inserted; the same
+     * content already current (value compared numerically, status, source, note) → unchanged, nothing written;
+     * otherwise → a correction, the old value kept as history. Observations without a recorded-at time are stamped
+     * with the store's clock. Loading the same file twice changes nothing. All or nothing: on an error nothing of
+     * the batch is stored.
+     */
+    UpsertResult upsert(StrategyId strategy, Collection<Observation> observations);
+
+    /** The current value (or the value as of {@code query.asOf()}) of every matching series and period, ordered by indicator, series, period. */
+    List<Observation> find(ObservationQuery query);
+
+    /** Like {@link #find} but streams to {@code sink}; adapters override it to avoid holding everything in memory. */
+    default void forEach(ObservationQuery query, Consumer<Observation> sink) {
+        find(query).forEach(sink);
+    }
+
+    /** Every version ever stored for one series and period, oldest first. */
+    List<Observation> history(StrategyId strategy, SeriesKey series, Period period);
+
+    /** How many current values a strategy has (all series and periods). */
+    default long count(StrategyId strategy) {
+        return find(ObservationQuery.all(strategy)).size();
+    }
+}

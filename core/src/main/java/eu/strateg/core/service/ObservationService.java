@@ -1,0 +1,89 @@
+package eu.strateg.core.service;
+
+import eu.strateg.core.indicator.Indicator;
+import eu.strateg.core.observation.Observation;
+import eu.strateg.core.observation.ObservationQuery;
+import eu.strateg.core.observation.UpsertResult;
+import eu.strateg.core.port.IndicatorSource;
+import eu.strateg.core.port.ObservationStore;
+import eu.strateg.core.port.StrategyRepository;
+import eu.strateg.core.strategy.Strategy;
+import eu.strateg.core.strategy.StrategyId;
+import eu.strateg.core.validation.Paths;
+import eu.strateg.core.validation.Problems;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Use cases of measured data: record observations (checked against the strategy), correct them (the old value
+ * stays as history), import them from an {@link IndicatorSource}, read them.
+ */
+public class ObservationService {
+
+    private final ObservationStore store;
+    private final StrategyRepository strategies;
+    private final Clock clock;
+
+    public ObservationService(ObservationStore store, StrategyRepository strategies, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.strategies = Objects.requireNonNull(strategies, "strategies");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Records observations of a strategy's indicators. Every observation is checked first (indicator defined and
+     * measured, not computed); all problems are reported with their position ({@code observations[3].indicator})
+     * and nothing is stored when there is any. Values without a recorded-at time are stamped now.
+     */
+    public UpsertResult record(StrategyId id, Collection<Observation> observations) {
+        Strategy strategy = strategies.find(id).orElseThrow(() -> new StrategyNotFoundException(id));
+        Map<String, Indicator> indicators = strategy.indicators().stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
+        Problems p = new Problems();
+        Instant now = clock.instant();
+        List<Observation> stamped = new ArrayList<>(observations.size());
+        int i = 0;
+        for (Observation o : observations) {
+            String path = Paths.keyed("observations", i++);
+            if (o == null) {
+                p.add(path, "must not be null");
+                continue;
+            }
+            Indicator ind = indicators.get(o.indicatorCode());
+            if (ind == null) {
+                p.add(path + ".indicator", "indicator %s is not defined in strategy %s", o.indicatorCode(), id);
+            } else if (ind.isComputed()) {
+                p.add(path + ".indicator", "indicator %s is computed from its formula; its values cannot be recorded", o.indicatorCode());
+            }
+            stamped.add(o.recordedAt() == null ? o.withRecordedAt(now) : o);
+        }
+        p.throwIfAny();
+        return store.upsert(id, stamped);
+    }
+
+    /** Records one corrected value; the value it replaces stays readable as of earlier times. */
+    public UpsertResult correct(StrategyId id, Observation corrected) {
+        return record(id, List.of(corrected));
+    }
+
+    /** Pulls observations from a source and records them; the source's provenance fills in missing sources. */
+    public UpsertResult importFrom(IndicatorSource source, StrategyId id) {
+        Strategy strategy = strategies.find(id).orElseThrow(() -> new StrategyNotFoundException(id));
+        IndicatorSource.Batch batch = source.fetch(strategy);
+        List<Observation> withProvenance = batch.observations().stream()
+                .map(o -> o.source() == null ? o.withSource(batch.provenance(), o.note()) : o)
+                .map(o -> o.recordedAt() == null && batch.retrievedAt() != null ? o.withRecordedAt(batch.retrievedAt()) : o)
+                .toList();
+        return record(id, withProvenance);
+    }
+
+    public List<Observation> find(ObservationQuery query) {
+        return store.find(query);
+    }
+}
