@@ -33,10 +33,12 @@ public final class DemoStrategy {
         List<Element> elements = List.of(
                 Element.of("1", null, ElementKind.PRIORITY_AREA, "Doprava a mobilita"),
                 Element.of("1.1", "1", ElementKind.GOAL, "Udržitelná doprava").withLinks(List.of(Link.sdg("11.2", null))),
-                Element.of("1.1.1", "1.1", ElementKind.MEASURE, "Výstavba cyklostezek").withIndicators(List.of("CYC-KM")),
+                Element.of("1.1.1", "1.1", ElementKind.MEASURE, "Výstavba cyklostezek").withIndicators(List.of("CYC-KM"))
+                        .withDetails(null, "Odbor rozvoje a územního plánování"),
                 Element.of("2", null, ElementKind.PRIORITY_AREA, "Životní prostředí"),
                 Element.of("2.1", "2", ElementKind.GOAL, "Méně odpadu"),
-                Element.of("2.1.1", "2.1", ElementKind.MEASURE, "Třídění odpadu").withIndicators(List.of("WASTE-KG")));
+                Element.of("2.1.1", "2.1", ElementKind.MEASURE, "Třídění odpadu").withIndicators(List.of("WASTE-KG"))
+                        .withDetails(null, "Technické služby města"));
         List<Indicator> indicators = List.of(
                 Indicator.of("CYC-KM", "Délka cyklostezek", "km", IndicatorType.OUTPUT, Direction.INCREASE, Periodicity.ANNUAL)
                         .withBaseline(Baseline.of(Period.year(2020), BigDecimal.ZERO)).withTarget(Target.of(new BigDecimal("12.5"), 2030)),
