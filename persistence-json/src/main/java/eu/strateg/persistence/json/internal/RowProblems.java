@@ -51,6 +51,11 @@ public final class RowProblems {
         return problems.size() >= cap;
     }
 
+    /** The problems recorded (up to the cap). */
+    public List<Problem> asList() {
+        return List.copyOf(problems);
+    }
+
     public void throwIfAny() {
         if (problems.isEmpty()) {
             return;
