@@ -39,7 +39,6 @@ public final class ObservationCsvReader implements ObservationReader {
     public static final int DEFAULT_MAX_PROBLEMS = 100;
 
     private static final CsvFactory FACTORY = CsvFactory.builder()
-            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
             .build();
     private static final int PERIOD_CACHE_LIMIT = 10_000;
@@ -143,16 +142,22 @@ public final class ObservationCsvReader implements ObservationReader {
         }
     }
 
-    /** Reads one row into {@link #cells}; returns its line number, or -1 at the end. */
+    /**
+     * Reads one row into {@link #cells}; returns its line number, or -1 at the end. The line is that of the row's first
+     * cell: Jackson's location of the row start itself is the previous row's.
+     */
     private long readRow() {
         try {
             JsonToken t = parser.nextToken();
             if (t == null) {
                 return -1;
             }
-            long line = parser.currentTokenLocation().getLineNr();
+            long line = 0;
             width = 0;
             while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
+                if (width == 0) {
+                    line = parser.currentTokenLocation().getLineNr();
+                }
                 if (cells == null || width == cells.length) {
                     cells = cells == null ? new String[16] : java.util.Arrays.copyOf(cells, cells.length * 2);
                 }
