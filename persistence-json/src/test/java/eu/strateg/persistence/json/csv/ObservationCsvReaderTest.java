@@ -134,6 +134,11 @@ class ObservationCsvReaderTest {
     }
 
     @Test
+    void aUtf8ByteOrderMarkAsSpreadsheetsWriteItIsSkipped() {
+        assertThat(readAll("\uFEFFindicator,period,value\nOBYV,2024,1\n")).hasSize(1);
+    }
+
+    @Test
     void anEmptyFileHasNoHeader() {
         assertThat(catchThrowableOfType(ValidationException.class, () -> open("")).getMessage()).contains("the file is empty");
     }
