@@ -8,7 +8,6 @@ import eu.strateg.persistence.json.internal.JsonSupport;
 import eu.strateg.testkit.ExampleStrategies;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,9 +55,5 @@ class StrategyJsonSchemaTest {
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("colour"));
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("baseline.period"));
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("baseline.value"));
-    }
-
-    static byte[] read(Path p) throws IOException {
-        return Files.readAllBytes(p);
     }
 }

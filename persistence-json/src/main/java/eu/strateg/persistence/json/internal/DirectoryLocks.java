@@ -28,9 +28,13 @@ public final class DirectoryLocks {
         Path key = lockFile.toAbsolutePath().normalize();
         ReentrantLock lock = LOCKS.computeIfAbsent(key, k -> new ReentrantLock());
         lock.lock();
-        try (FileChannel channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock fileLock = channel.lock()) {
-            return action.get();
+        try (FileChannel channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock fileLock = channel.lock();
+            try {
+                return action.get();
+            } finally {
+                fileLock.release();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock " + key, e);
         } finally {

@@ -5,7 +5,6 @@ import eu.strateg.core.period.Period;
 import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.Paths;
 import eu.strateg.core.validation.Problems;
-import eu.strateg.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -246,11 +245,6 @@ public final class Fields {
         }
     }
 
-    /** Runs a model constructor, recording its problems under {@code at}; null when it rejected the values. */
-    public static <T> T build(Problems problems, String at, java.util.function.Supplier<T> factory) {
-        return problems.collect(at, factory);
-    }
-
     /** A short description of a JSON node's type for messages. */
     public static String describe(JsonNode n) {
         if (n == null || n.isMissingNode()) {
@@ -265,12 +259,5 @@ public final class Fields {
             case NULL -> "null";
             default -> n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
         };
-    }
-
-    /** Throws the collected problems if there are any. */
-    public static void throwIfAny(Problems p) {
-        if (!p.isEmpty()) {
-            throw new ValidationException(p.list());
-        }
     }
 }

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.ValidationException;
@@ -47,7 +46,6 @@ public final class JsonSupport {
                 .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
                 .build();
     }
 
@@ -60,10 +58,7 @@ public final class JsonSupport {
         return MAPPER.getFactory();
     }
 
-    /**
-     * A readable problem for a Jackson parse error: where (line, column and, when known, the field path) and what.
-     * {@code linePrefix} replaces the line number for inputs that are one line of a larger file.
-     */
+    /** A readable problem for a Jackson parse error: where (line, column and, when known, the field path) and what. */
     public static ValidationException malformed(JsonProcessingException e) {
         var loc = e.getLocation();
         String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
