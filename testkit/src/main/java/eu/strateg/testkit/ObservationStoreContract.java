@@ -1,0 +1,225 @@
+package eu.strateg.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.strateg.core.observation.Observation;
+import eu.strateg.core.observation.ObservationQuery;
+import eu.strateg.core.observation.ObservationStatus;
+import eu.strateg.core.observation.SeriesKey;
+import eu.strateg.core.observation.UpsertResult;
+import eu.strateg.core.period.Period;
+import eu.strateg.core.port.ObservationStore;
+import eu.strateg.core.strategy.StrategyId;
+import eu.strateg.core.validation.ValidationException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ObservationStore} must do. Extend it in your adapter's tests and implement
+ * {@link #newStorage(Clock)}; each test gets a fresh, empty storage in which the example strategies
+ * {@code zdar-2030} and {@code lodz-2030} are saved first.
+ */
+public abstract class ObservationStoreContract {
+
+    protected static final StrategyId ZDAR = StrategyId.of("zdar-2030");
+    protected static final StrategyId LODZ = StrategyId.of("lodz-2030");
+
+    protected MutableClock clock;
+    protected ObservationStore store;
+
+    /** A fresh, empty storage whose store stamps recorded-at times from {@code clock}. */
+    protected abstract Storage newStorage(Clock clock);
+
+    @BeforeEach
+    void openStore() {
+        clock = MutableClock.standard();
+        Storage storage = newStorage(clock);
+        storage.strategies().save(ExampleStrategies.smallTown(ZDAR.value()), 0);
+        storage.strategies().save(ExampleStrategies.gmina(LODZ.value()), 0);
+        store = storage.observations();
+    }
+
+    private static Observation obs(String indicator, String period, String value) {
+        return Observation.of(indicator, period, value);
+    }
+
+    @Test
+    void insertsNewValuesAndReturnsThemOrderedByIndicatorSeriesAndPeriod() {
+        UpsertResult result = store.upsert(ZDAR, List.of(
+                obs("WASTE-KG", "2021", "205.1"), obs("CYC-KM", "2022", "2.4"), obs("CYC-KM", "2020", "0"),
+                obs("WASTE-KG", "2020", "210")));
+
+        assertThat(result).isEqualTo(new UpsertResult(4, 0, 0));
+        assertThat(store.find(ObservationQuery.all(ZDAR)))
+                .extracting(o -> o.indicatorCode() + "@" + o.period() + "=" + o.value().toPlainString())
+                .containsExactly("CYC-KM@2020=0", "CYC-KM@2022=2.4", "WASTE-KG@2020=210", "WASTE-KG@2021=205.1");
+        assertThat(store.count(ZDAR)).isEqualTo(4);
+    }
+
+    @Test
+    void upsertingTheSameBatchAgainChangesNothing() {
+        List<Observation> batch = List.of(obs("CYC-KM", "2021", "1.2"), obs("CYC-KM", "2022", "2.4"),
+                obs("WASTE-KG", "2021", "205.1").withStatus(ObservationStatus.PROVISIONAL).withSource("ČSÚ", "předběžný údaj"));
+        store.upsert(ZDAR, batch);
+        List<Observation> before = store.find(ObservationQuery.all(ZDAR));
+        clock.advance(Duration.ofDays(1));
+
+        UpsertResult again = store.upsert(ZDAR, batch);
+
+        assertThat(again).isEqualTo(new UpsertResult(0, 0, 3));
+        assertThat(store.find(ObservationQuery.all(ZDAR))).isEqualTo(before);
+        assertThat(store.history(ZDAR, SeriesKey.headline("CYC-KM"), Period.year(2021))).hasSize(1);
+    }
+
+    @Test
+    void aValueEqualInNumberIsUnchanged() {
+        store.upsert(ZDAR, List.of(obs("CYC-KM", "2021", "5.0")));
+
+        assertThat(store.upsert(ZDAR, List.of(obs("CYC-KM", "2021", "5.00")))).isEqualTo(new UpsertResult(0, 0, 1));
+    }
+
+    @Test
+    void aCorrectionKeepsTheOldValueVisibleAsOfAnEarlierTime() {
+        Instant t1 = clock.instant();
+        store.upsert(ZDAR, List.of(obs("WASTE-KG", "2023", "190.0")));
+        Instant between = clock.advance(Duration.ofDays(10));
+        Instant t2 = clock.advance(Duration.ofDays(10));
+
+        UpsertResult result = store.upsert(ZDAR, List.of(obs("WASTE-KG", "2023", "187.5")));
+
+        assertThat(result).isEqualTo(new UpsertResult(0, 1, 0));
+        assertThat(single(ObservationQuery.all(ZDAR)).value()).isEqualByComparingTo("187.5");
+        assertThat(single(ObservationQuery.all(ZDAR).asOf(between)).value()).isEqualByComparingTo("190.0");
+        assertThat(single(ObservationQuery.all(ZDAR).asOf(t1)).value()).isEqualByComparingTo("190.0");
+        assertThat(single(ObservationQuery.all(ZDAR).asOf(t2)).value()).isEqualByComparingTo("187.5");
+        assertThat(store.find(ObservationQuery.all(ZDAR).asOf(t1.minusSeconds(1)))).isEmpty();
+        List<Observation> history = store.history(ZDAR, SeriesKey.headline("WASTE-KG"), Period.year(2023));
+        assertThat(history).extracting(o -> o.value().toPlainString()).containsExactly("190.0", "187.5");
+        assertThat(history).extracting(Observation::recordedAt).containsExactly(t1, t2);
+    }
+
+    @Test
+    void stampsRecordedAtFromTheClockOnlyWhenMissing() {
+        Instant given = Instant.parse("2024-03-01T08:30:00Z");
+        store.upsert(ZDAR, List.of(obs("CYC-KM", "2021", "1"), obs("CYC-KM", "2022", "2").withRecordedAt(given)));
+
+        List<Observation> all = store.find(ObservationQuery.all(ZDAR));
+
+        assertThat(all).extracting(Observation::recordedAt).containsExactly(clock.instant(), given);
+    }
+
+    @Test
+    void filtersByPeriodRange() {
+        List<Observation> batch = new ArrayList<>();
+        for (int y = 2018; y <= 2024; y++) {
+            batch.add(obs("CYC-KM", String.valueOf(y), String.valueOf(y - 2018)));
+        }
+        batch.add(obs("CYC-KM", "2021-Q2", "3.3"));
+        batch.add(obs("CYC-KM", "2023-12", "5.9"));
+        batch.add(obs("CYC-KM", "2024-01", "6.1"));
+        store.upsert(ZDAR, batch);
+
+        List<Observation> found = store.find(ObservationQuery.all(ZDAR).between(Period.year(2021), Period.year(2023)));
+
+        assertThat(found).extracting(o -> o.period().toString())
+                .containsExactly("2021", "2021-Q2", "2022", "2023", "2023-12");
+        assertThat(store.find(ObservationQuery.all(ZDAR).between(Period.year(2024), null)))
+                .extracting(o -> o.period().toString()).containsExactly("2024-01", "2024"); // same start: the shorter period first
+        assertThat(store.find(ObservationQuery.all(ZDAR).between(null, Period.year(2018))))
+                .extracting(o -> o.period().toString()).containsExactly("2018");
+    }
+
+    @Test
+    void filtersByIndicator() {
+        store.upsert(ZDAR, List.of(obs("CYC-KM", "2021", "1"), obs("WASTE-KG", "2021", "200"), obs("POP", "2021", "20500")));
+
+        assertThat(store.find(ObservationQuery.all(ZDAR).indicators(Set.of("POP", "CYC-KM"))))
+                .extracting(Observation::indicatorCode).containsExactly("CYC-KM", "POP");
+    }
+
+    @Test
+    void keepsDisaggregatedSeriesApartFromTheHeadline() {
+        Observation total = obs("WASTE-KG", "2022", "198");
+        Observation north = obs("WASTE-KG", "2022", "201").withDisaggregation(Map.of("district", "Sever"));
+        Observation southF = obs("WASTE-KG", "2022", "190").withDisaggregation(Map.of("district", "Jih", "sex", "F"));
+
+        assertThat(store.upsert(ZDAR, List.of(total, north, southF))).isEqualTo(new UpsertResult(3, 0, 0));
+
+        List<Observation> all = store.find(ObservationQuery.all(ZDAR));
+        assertThat(all).hasSize(3);
+        assertThat(all).filteredOn(o -> o.disaggregation().isEmpty()).singleElement()
+                .satisfies(o -> assertThat(o.value()).isEqualByComparingTo("198"));
+        assertThat(all).filteredOn(o -> o.disaggregation().equals(new TreeMap<>(Map.of("district", "Jih", "sex", "F"))))
+                .singleElement().satisfies(o -> assertThat(o.value()).isEqualByComparingTo("190"));
+        assertThat(store.history(ZDAR, north.seriesKey(), Period.year(2022))).singleElement()
+                .satisfies(o -> assertThat(o.disaggregation()).containsEntry("district", "Sever"));
+    }
+
+    @Test
+    void keepsStrategiesApart() {
+        store.upsert(ZDAR, List.of(obs("CYC-KM", "2021", "1")));
+        store.upsert(LODZ, List.of(obs("UNEMP", "2021", "4.9")));
+
+        assertThat(store.find(ObservationQuery.all(ZDAR))).extracting(Observation::indicatorCode).containsExactly("CYC-KM");
+        assertThat(store.find(ObservationQuery.all(LODZ))).extracting(Observation::indicatorCode).containsExactly("UNEMP");
+        assertThat(store.count(LODZ)).isEqualTo(1);
+    }
+
+    @Test
+    void valuesAndTextsRoundTripExactly() {
+        List<Observation> batch = List.of(
+                obs("CYC-KM", "2021", "0.1"),
+                obs("CYC-KM", "2022", "0.10"),
+                obs("CYC-KM", "2023", "123456789012.345678"),
+                obs("CYC-KM", "2024", "0.0000001"),
+                obs("WASTE-KG", "2024-07-15", "-3.25").withStatus(ObservationStatus.ESTIMATE)
+                        .withSource("Odhad: Žďár nad Sázavou; 'x'; DROP TABLE observation; --", "Łódź – źródło „ŻÓŁW“ 😀"));
+        store.upsert(ZDAR, batch);
+
+        List<Observation> found = store.find(ObservationQuery.all(ZDAR));
+
+        assertThat(found).extracting(o -> o.value()).containsExactly(new BigDecimal("0.1"), new BigDecimal("0.10"),
+                new BigDecimal("123456789012.345678"), new BigDecimal("0.0000001"), new BigDecimal("-3.25"));
+        Observation last = found.get(4);
+        assertThat(last.period()).isEqualTo(Period.parse("2024-07-15"));
+        assertThat(last.status()).isEqualTo(ObservationStatus.ESTIMATE);
+        assertThat(last.source()).isEqualTo("Odhad: Žďár nad Sázavou; 'x'; DROP TABLE observation; --");
+        assertThat(last.note()).isEqualTo("Łódź – źródło „ŻÓŁW“ 😀");
+    }
+
+    @Test
+    void aBatchWithAnInvalidEntryStoresNothing() {
+        List<Observation> batch = Arrays.asList(obs("CYC-KM", "2021", "1"), null);
+
+        assertThatThrownBy(() -> store.upsert(ZDAR, batch)).isInstanceOf(ValidationException.class);
+        assertThat(store.find(ObservationQuery.all(ZDAR))).isEmpty();
+    }
+
+    @Test
+    void forEachStreamsWhatFindReturns() {
+        store.upsert(ZDAR, List.of(obs("CYC-KM", "2021", "1"), obs("CYC-KM", "2022", "2"), obs("WASTE-KG", "2021", "200")));
+        List<Observation> streamed = new ArrayList<>();
+
+        store.forEach(ObservationQuery.all(ZDAR).indicators(Set.of("CYC-KM")), streamed::add);
+
+        assertThat(streamed).isEqualTo(store.find(ObservationQuery.all(ZDAR).indicators(Set.of("CYC-KM"))));
+        assertThat(streamed).hasSize(2);
+    }
+
+    private Observation single(ObservationQuery q) {
+        List<Observation> found = store.find(q);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+}
