@@ -79,9 +79,10 @@ final class BatchObservationLoader {
         return new UpsertResult(inserted, corrected, unchanged);
     }
 
+    /** Inserts first: a version retired by the same batch may be one of the rows inserted by it. */
     private void flush(PreparedStatement close, PreparedStatement insert) throws SQLException {
-        close.executeBatch();
         insert.executeBatch();
+        close.executeBatch();
     }
 
     private Current current(PreparedStatement select, StagedObservation o) throws SQLException {

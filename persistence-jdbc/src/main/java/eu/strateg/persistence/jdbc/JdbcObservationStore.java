@@ -86,8 +86,7 @@ public final class JdbcObservationStore implements ObservationStore {
             if (key == null) {
                 continue;
             }
-            Observation stamped = o.withRecordedAt(o.recordedAt() == null ? now : Database.micros(o.recordedAt()));
-            rows.add(StagedObservation.of(stamped, key));
+            rows.add(StagedObservation.of(o, key, o.recordedAt() == null ? now : Database.micros(o.recordedAt())));
         }
         p.throwIfAny();
         return rows;

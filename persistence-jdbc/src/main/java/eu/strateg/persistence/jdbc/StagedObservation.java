@@ -15,9 +15,9 @@ record StagedObservation(String indicatorCode, String seriesKey, String period, 
             + " version, period, num_value, num_scale, status, source, note, recorded_at, is_current)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)";
 
-    static StagedObservation of(Observation o, String seriesKey) {
+    static StagedObservation of(Observation o, String seriesKey, Instant recordedAt) {
         return new StagedObservation(o.indicatorCode(), seriesKey, o.period().toString(), o.period().start(), o.period().end(),
-                o.value(), o.status().name(), o.source(), o.note(), o.recordedAt());
+                o.value(), o.status().name(), o.source(), o.note(), recordedAt);
     }
 
     /** Identifies the series and period (the period's notation determines its start and end). */
