@@ -1,6 +1,5 @@
 package eu.strateg.persistence.jdbc;
 
-import eu.strateg.core.validation.ValidationException;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -110,9 +109,5 @@ final class Database {
     /** True for a unique-key violation (SQLSTATE 23505 on both databases). */
     static boolean isUniqueViolation(SQLException e) {
         return "23505".equals(e.getSQLState());
-    }
-
-    static ValidationException badId(String message) {
-        return new ValidationException("id", message);
     }
 }
