@@ -145,6 +145,8 @@ public final class StrategyJson {
             throw JsonSupport.malformed(e);
         } catch (LimitedInputStream.TooLargeException e) {
             throw tooLarge();
+        } catch (NumberFormatException e) {
+            throw JsonSupport.numberOutOfRange("");
         } catch (IOException e) {
             if (causedByLimit(e)) {
                 throw tooLarge();

@@ -67,6 +67,14 @@ public final class JsonSupport {
         return new ValidationException(java.util.List.of(new Problem(path, where + what + firstLine(e.getOriginalMessage()))));
     }
 
+    /**
+     * Jackson reports a number whose exponent does not fit an {@code int} (e.g. {@code 1e9999999999}) with a plain
+     * {@link NumberFormatException}, not a parse error: this is its {@link ValidationException}.
+     */
+    public static ValidationException numberOutOfRange(String path) {
+        return new ValidationException(path, "a number is too large or too small to be read (its exponent is out of range)");
+    }
+
     static String firstLine(String message) {
         if (message == null) {
             return "unreadable input";
