@@ -148,7 +148,14 @@ public final class ObservationLineCodec {
             p.skipChildren();
             return null;
         }
-        BigDecimal d = p.getDecimalValue();
+        BigDecimal d;
+        try {
+            d = p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            // Jackson's way of saying that the exponent does not fit an int (1e9999999990)
+            problems.add(line, "value", "has an exponent out of range");
+            return null;
+        }
         if (!Decimals.scaleInRange(d)) {
             problems.add(line, "value", "has an exponent out of range");
             return null;
