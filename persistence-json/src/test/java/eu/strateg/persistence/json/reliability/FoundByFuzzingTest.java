@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.persistence.json.StrategyJson;
+import eu.strateg.persistence.json.jsonl.ObservationJsonLinesReader;
 import eu.strateg.testkit.ExampleStrategies;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The inputs on which fuzzing found a bug, kept as plain examples so that the bug stays fixed whatever the seed. */
@@ -16,5 +19,13 @@ class FoundByFuzzingTest {
 
         assertThatThrownBy(() -> StrategyJson.create().fromJson(json)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("exponent is out of range");
+    }
+
+    @Test
+    void aJsonLinesObservationWithAValueWhoseExponentOverflowsIsALineProblem() {
+        String line = "{\"indicator\":\"CYC-KM\",\"period\":\"2021\",\"value\":1e9999999990}\n";
+
+        assertThatThrownBy(() -> ObservationJsonLinesReader.open(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)))
+                .readAll(o -> { })).isInstanceOf(ValidationException.class).hasMessageContaining("line 1").hasMessageContaining("exponent");
     }
 }
