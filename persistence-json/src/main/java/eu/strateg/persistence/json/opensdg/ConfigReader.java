@@ -144,6 +144,11 @@ final class ConfigReader {
             return null;
         }
         if (n.isNumber()) {
+            if (n.isFloatingPointNumber() && !Double.isFinite(n.doubleValue())) {
+                // YAML's .inf and .nan, and numbers beyond a double such as 1e400
+                p.add(path, "is too large to be a number here (or not a finite number)");
+                return null;
+            }
             return n.isFloatingPointNumber() ? new BigDecimal(Double.toString(n.doubleValue())) : n.decimalValue();
         }
         String s = text(n);
@@ -157,7 +162,7 @@ final class ConfigReader {
         return n.asText();
     }
 
-    private static String firstLine(String s) {
+    static String firstLine(String s) {
         if (s == null) {
             return "";
         }

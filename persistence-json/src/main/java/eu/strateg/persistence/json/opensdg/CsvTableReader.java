@@ -27,7 +27,7 @@ final class CsvTableReader {
                 raw.add(it.nextValue());
             }
         } catch (IOException | RuntimeException e) {
-            p.add(path, "is not readable CSV: %s", e.getMessage());
+            p.add(path, "is not readable CSV: %s", ConfigReader.firstLine(e.getMessage()));
             return null;
         }
         if (raw.isEmpty()) {
