@@ -61,8 +61,12 @@ public record Observation(
         return of(indicatorCode, period, v);
     }
 
+    /** The same observation for one disaggregation (dimension → value); an empty map means the headline. */
     public Observation withDisaggregation(Map<String, String> d) {
-        return new Observation(indicatorCode, period, value, d == null ? null : new java.util.TreeMap<>(d), status, source, note, recordedAt);
+        Problems p = new Problems();
+        SortedMap<String, String> checked = Check.stringMap(p, "disaggregation", d);
+        p.throwIfAny();
+        return new Observation(indicatorCode, period, value, checked, status, source, note, recordedAt);
     }
 
     public Observation withStatus(ObservationStatus s) {

@@ -88,6 +88,9 @@ public final class Period implements Comparable<Period> {
             throw new ValidationException("", bad);
         }
         int year = Integer.parseInt(text, 0, 4, 10);
+        if (year < MIN_YEAR) {
+            throw ValidationException.of("", "'%s' is not a period: the year must be between %d and %d", text, MIN_YEAR, MAX_YEAR);
+        }
         if (n == 4) {
             return year(year);
         }

@@ -1,0 +1,29 @@
+package eu.strateg.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code strateg} command-line tool. Exit codes: 0 success, 1 invalid input (the message says what and
+ * where), 2 usage error.
+ */
+@Command(name = "strateg", mixinStandardHelpOptions = true, version = "Strateg 0.1.0-SNAPSHOT",
+        description = "Strategic management for municipalities and regions: strategies, indicators, evaluation, reports.",
+        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+public final class StrategCli {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the tool and returns its exit code (for tests and embedding). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new StrategCli());
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        return cl;
+    }
+}
