@@ -84,7 +84,7 @@ class XssTest {
             projects.add(new Project(p.code(), evil(), evil(), p.measureCodes(), p.status(), p.planned(), p.actual(), p.budget(), evil(),
                     p.indicatorCodes()));
         }
-        Strategy hostile = new Strategy(s.id(), s.revision(), new Territory(s.territory().code(), evil(), s.territory().level(), null), evil(),
+        Strategy hostile = new Strategy(eu.strateg.core.strategy.StrategyId.of("xss-zdar"), s.revision(), new Territory(s.territory().code(), evil(), s.territory().level(), null), evil(),
                 s.kind(), s.period(), Lifecycle.adopted(LocalDate.of(2021, 6, 1), evil()), List.of(evil(), evil(), evil(), evil()), evil(), elements,
                 indicators, projects);
         ReportInput base = ExampleReports.zdar(hostile, Locale.ENGLISH);

@@ -3,7 +3,7 @@ package eu.strateg.reporting.chart;
 /** The legend row(s) at the top of an indicator chart: a swatch of each shape drawn, with its name. */
 final class Legend {
 
-    private static final double CHAR_WIDTH = 6.4;
+    private static final double CHAR_WIDTH = 7.6;
 
     private Legend() {
     }
@@ -45,10 +45,10 @@ final class Legend {
         double width = 24 + label.length() * CHAR_WIDTH + 16;
         if (pos[0] + width > LineChart.WIDTH - 8 && pos[0] > 8) {
             pos[0] = 8;
-            pos[1] += 18;
+            pos[1] += 20;
         }
         s.raw("<g").attr("transform", "translate(" + Svg.num(pos[0]) + "," + Svg.num(pos[1] - 4) + ")").raw(">").raw(swatch).raw("</g>");
-        s.label(pos[0] + 24, pos[1], "start", 11, LineChart.INK, label);
+        s.label(pos[0] + 24, pos[1], "start", 13, LineChart.INK, label);
         pos[0] += width;
     }
 }

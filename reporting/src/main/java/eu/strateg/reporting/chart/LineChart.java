@@ -14,10 +14,10 @@ import java.util.List;
 public final class LineChart {
 
     static final int WIDTH = 640;
-    static final int HEIGHT = 270;
-    private static final double LEFT = 64;
+    static final int HEIGHT = 280;
+    private static final double LEFT = 70;
     private static final double RIGHT = WIDTH - 20;
-    private static final double BOTTOM = HEIGHT - 28;
+    private static final double BOTTOM = HEIGHT - 30;
 
     static final String OBSERVED = "#1f5fa8";
     static final String TRAJECTORY = "#555555";
@@ -114,15 +114,15 @@ public final class LineChart {
         for (double t : y.ticks()) {
             double py = y.px(t);
             s.raw("<line").attr("x1", LEFT).attr("x2", RIGHT).attr("y1", py).attr("y2", py).attr("stroke", GRID).attr("stroke-width", 1).raw("/>");
-            s.label(LEFT - 6, py + 4, "end", 11, INK, f.compact(BigDecimal.valueOf(t), Math.max(decimals, 2)));
+            s.label(LEFT - 6, py + 4, "end", 13, INK, f.compact(BigDecimal.valueOf(t), Math.max(decimals, 2)));
         }
         for (int year : x.yearTicks()) {
             double px = x.px(year);
             s.raw("<line").attr("x1", px).attr("x2", px).attr("y1", BOTTOM).attr("y2", BOTTOM + 4).attr("stroke", INK).raw("/>");
-            s.label(px, BOTTOM + 17, "middle", 11, INK, Integer.toString(year));
+            s.label(px, BOTTOM + 19, "middle", 13, INK, Integer.toString(year));
         }
         s.raw("<line").attr("x1", LEFT).attr("x2", RIGHT).attr("y1", BOTTOM).attr("y2", BOTTOM).attr("stroke", INK).raw("/>");
-        s.label(4, top - 6, "start", 11, INK, d.unit());
+        s.label(4, top - 6, "start", 13, INK, d.unit());
         s.raw("</g>");
     }
 
@@ -171,7 +171,7 @@ public final class LineChart {
             s.raw("<g class=\"target-marker\">").title(d.labels().target() + ": " + d.target().label());
             s.raw("<circle").attr("cx", px).attr("cy", py).attr("r", 8).attr("fill", "none").attr("stroke", TARGET).attr("stroke-width", 2.5).raw("/>");
             s.raw("<circle").attr("cx", px).attr("cy", py).attr("r", 3).attr("fill", TARGET).raw("/>");
-            s.label(Math.min(px, RIGHT - 4), py - 13, "end", 11, TARGET, d.target().label());
+            s.label(Math.min(px, RIGHT - 4), py - 14, "end", 13, TARGET, d.target().label());
             s.raw("</g>");
         }
     }
