@@ -32,7 +32,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--strategy", required = true, paramLabel = "FILE.json", description = "the strategy document")
     Path strategyFile;
 
-    @Option(names = "--observations", required = true, paramLabel = "FILE.csv", description = "observations (.csv or .jsonl)")
+    @Option(names = "--observations", required = true, paramLabel = "FILE.csv", description = {"observations (.csv or .jsonl); a row without recorded_at counts as known from the day after its period ended"})
     Path observationsFile;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "evaluate as of this date (default: today)")

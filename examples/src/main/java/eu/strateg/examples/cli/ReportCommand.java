@@ -30,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--strategy", required = true, paramLabel = "FILE.json", description = "the strategy document")
     Path strategyFile;
 
-    @Option(names = "--observations", required = true, paramLabel = "FILE.csv", description = "observations (.csv or .jsonl)")
+    @Option(names = "--observations", required = true, paramLabel = "FILE.csv", description = {"observations (.csv or .jsonl); a row without recorded_at counts as known from the day after its period ended"})
     Path observationsFile;
 
     @Option(names = "--format", required = true, description = "html, pdf, xlsx, csv or json")

@@ -30,11 +30,19 @@ final class Workspace {
         this.reports = new ReportService(repository, evaluation, renderers);
     }
 
-    /** A strategy file and its observations, loaded into memory (nothing is written anywhere). */
+    /**
+     * A strategy file and its observations, loaded into memory (nothing is written anywhere). A row without a
+     * recorded-at time counts as known from the day after its period ended, so an evaluation as of a past date
+     * sees what could have been known then; rows with a recorded-at time keep it (corrections stay visible).
+     */
     static Workspace inMemory(Strategy strategy, List<Observation> observations, Clock clock, List<ReportRenderer> renderers) {
         Workspace w = new Workspace(new InMemoryStrategyRepository(clock), new InMemoryObservationStore(clock), clock, renderers);
         w.strategies.create(strategy);
-        w.observations.record(strategy.id(), observations);
+        List<Observation> stamped = observations.stream()
+                .map(o -> o.recordedAt() != null ? o
+                        : o.withRecordedAt(o.period().end().plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
+                .toList();
+        w.observations.record(strategy.id(), stamped);
         return w;
     }
 }
