@@ -1,0 +1,35 @@
+package eu.strateg.examples.embedding.micronaut;
+
+import eu.strateg.core.validation.ValidationException;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks the property {@value #PROPERTY} when the application context starts, so that a storage this build cannot
+ * provide stops the start with a message instead of silently falling back to memory.
+ */
+@Context
+public class StorageSelection {
+
+    /** The property that chooses the storage. */
+    public static final String PROPERTY = "strateg.storage";
+
+    /** The storages this build provides. */
+    public static final Set<String> SUPPORTED = Set.of("memory");
+
+    private final String storage;
+
+    public StorageSelection(@Value("${" + PROPERTY + ":memory}") String storage) {
+        if (!SUPPORTED.contains(storage)) {
+            throw new ValidationException(PROPERTY, "'" + storage + "' is not a storage of this build; use one of " + new TreeSet<>(SUPPORTED));
+        }
+        this.storage = storage;
+    }
+
+    /** The chosen storage, e.g. {@code memory}. */
+    public String storage() {
+        return storage;
+    }
+}

@@ -1,0 +1,49 @@
+package eu.strateg.examples.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.strateg.core.observation.Observation;
+import eu.strateg.core.validation.ValidationException;
+import eu.strateg.examples.data.ExampleData;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MicronautExampleTest {
+
+    @Test
+    void storesTheExampleInMemoryWhenTheStorageIsMemory() {
+        List<String> lines = run(Map.of("strateg.storage", "memory"));
+        List<Observation> all = ExampleData.niepolomiceObservations();
+        long distinct = all.stream().map(o -> o.seriesKey() + "@" + o.period()).distinct().count();
+        assertThat(lines).containsExactly(
+                "storage: memory (InMemoryStrategyRepository)",
+                "niepolomice-2030 revision 2: ADOPTED",
+                "observations: " + distinct + " new, " + (all.size() - distinct) + " corrections");
+    }
+
+    @Test
+    void usesMemoryWhenNoStorageIsConfigured() {
+        assertThat(run(Map.of()).get(0)).isEqualTo("storage: memory (InMemoryStrategyRepository)");
+    }
+
+    @Test
+    void refusesAStorageThisBuildDoesNotHaveWithThePropertyAsPath() {
+        assertThatThrownBy(() -> run(Map.of("strateg.storage", "floppy")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("strateg.storage");
+                            assertThat(p.message()).contains("'floppy'", "memory");
+                        }));
+    }
+
+    private static List<String> run(Map<String, Object> properties) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        MicronautExample.run(properties, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        return buffer.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+}
