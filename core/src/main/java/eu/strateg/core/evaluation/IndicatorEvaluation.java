@@ -12,6 +12,7 @@ import java.util.List;
  * @param latestPeriod the latest period with a value by the as-of date (null when none)
  * @param stale true when the latest value is older than the periodicity allows (spec §6)
  * @param observationCount how many values (all series) were used
+ * @param gaps for a computed indicator, the periods its formula could not be evaluated for, with the reason
  */
 public record IndicatorEvaluation(
         String indicatorCode,
@@ -19,9 +20,17 @@ public record IndicatorEvaluation(
         List<SeriesEvaluation> series,
         Period latestPeriod,
         boolean stale,
-        int observationCount) {
+        int observationCount,
+        List<ComputationGap> gaps) {
 
     public IndicatorEvaluation {
         series = series == null ? ImmutableList.of() : ImmutableList.copyOf(series);
+        gaps = gaps == null ? ImmutableList.of() : ImmutableList.copyOf(gaps);
+    }
+
+    /** An evaluation without formula gaps (a measured indicator). */
+    public IndicatorEvaluation(String indicatorCode, Assessment assessment, List<SeriesEvaluation> series, Period latestPeriod,
+            boolean stale, int observationCount) {
+        this(indicatorCode, assessment, series, latestPeriod, stale, observationCount, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package eu.strateg.core.micronaut;
 
 import eu.strateg.core.evaluation.Evaluator;
+import eu.strateg.core.evaluation.StandardEvaluator;
 import eu.strateg.core.memory.InMemoryObservationStore;
 import eu.strateg.core.memory.InMemoryStrategyRepository;
 import eu.strateg.core.port.ObservationStore;
@@ -22,7 +23,7 @@ import java.util.List;
  *
  * <p>Storage: whatever {@link StrategyRepository} and {@link ObservationStore} beans the application defines (the
  * persistence modules' own factories, or yours); when there are none, in-memory ones. Time: a {@link Clock} bean,
- * or the UTC system clock.
+ * or the UTC system clock. Evaluation: an {@link Evaluator} bean, or the {@link StandardEvaluator}.
  */
 @Factory
 public class StrategFactory {
@@ -43,6 +44,13 @@ public class StrategFactory {
     @Requires(missingBeans = ObservationStore.class)
     ObservationStore inMemoryObservationStore(Clock clock) {
         return new InMemoryObservationStore(clock);
+    }
+
+    /** The standard evaluation with every built-in method, unless the application defines its own evaluator. */
+    @Singleton
+    @Requires(missingBeans = Evaluator.class)
+    Evaluator standardEvaluator() {
+        return new StandardEvaluator();
     }
 
     @Singleton

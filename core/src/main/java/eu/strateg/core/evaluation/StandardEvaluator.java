@@ -1,0 +1,227 @@
+package eu.strateg.core.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import eu.strateg.core.evaluation.method.EvaluationMethod;
+import eu.strateg.core.evaluation.method.EvaluationMethods;
+import eu.strateg.core.evaluation.method.MethodInput;
+import eu.strateg.core.evaluation.method.SeriesData;
+import eu.strateg.core.evaluation.rollup.ElementRollup;
+import eu.strateg.core.evaluation.rollup.ProjectRollup;
+import eu.strateg.core.evaluation.rollup.ScoreMean;
+import eu.strateg.core.indicator.Indicator;
+import eu.strateg.core.indicator.formula.Formula;
+import eu.strateg.core.observation.Observation;
+import eu.strateg.core.observation.SeriesKey;
+import eu.strateg.core.period.Period;
+import eu.strateg.core.strategy.Strategy;
+import eu.strateg.core.validation.ValidationException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+
+/**
+ * The evaluation of spec/evaluation.md: each indicator with its method (the indicator's own, or the default for
+ * its direction, see {@link EvaluationMethods}), the roll-up to elements and the strategy (§5), the projects
+ * apart, and a summary.
+ *
+ * <ul>
+ *   <li>Series: the headline (no disaggregation) and each disaggregation are assessed. The indicator's assessment
+ *       is its headline's; when it has only disaggregated values, the mean of theirs ({@link ScoreMean}).</li>
+ *   <li>Baseline: when the headline has no value for the baseline period, the declared baseline value is put
+ *       there, so the trajectory starts where the strategy says; a measured value for that period wins.</li>
+ *   <li>As of (§6): values of periods that had not ended by the as-of date are ignored (the caller passes only
+ *       values recorded by then: {@code EvaluationService} reads them so).</li>
+ *   <li>Staleness (§6): the latest value is stale when the end of its period plus
+ *       {@link eu.strateg.core.indicator.Periodicity#staleAfter()} is before the as-of date.</li>
+ *   <li>Computed indicators: their formula is evaluated per period over the inputs' headline series (values
+ *       recorded for them directly are ignored); periods that could not be computed are listed as gaps, and when
+ *       none could, the indicator is not assessable with {@code MISSING_FORMULA_INPUT}.</li>
+ *   <li>Summary: over the indicators that are not context indicators: distribution of statuses, how many are
+ *       scored, how many have fresh data (a value that is not stale).</li>
+ * </ul>
+ * Thread-safe; one instance serves any number of strategies.
+ */
+public final class StandardEvaluator implements Evaluator {
+
+    /** The method id of roll-up assessments (elements, strategy, indicators with several series). */
+    public static final String ROLLUP = ElementRollup.ROLLUP;
+
+    private final EvaluationMethods methods;
+
+    /** With the standard methods. */
+    public StandardEvaluator() {
+        this(EvaluationMethods.standard());
+    }
+
+    public StandardEvaluator(EvaluationMethods methods) {
+        this.methods = Objects.requireNonNull(methods, "methods");
+    }
+
+    public EvaluationMethods methods() {
+        return methods;
+    }
+
+    @Override
+    public StrategyEvaluation evaluate(Strategy strategy, List<Observation> observations, LocalDate asOf) {
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(asOf, "asOf");
+        List<Indicator> indicators = strategy.indicators();
+        int n = indicators.size();
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            index.put(indicators.get(i).code(), i);
+        }
+        SeriesAssembler assembled = new SeriesAssembler(indicators, index, observations == null ? List.of() : observations, asOf);
+        Run run = new Run(indicators, index, assembled, asOf);
+        List<IndicatorEvaluation> results = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            results.add(run.evaluate(i));
+        }
+        ElementRollup.Result rolled = ElementRollup.rollUp(strategy, results);
+        return new StrategyEvaluation(strategy.id(), strategy.revision(), asOf, summary(indicators, results, rolled.strategy()), results,
+                rolled.elements(), ProjectRollup.rollUp(strategy.projects(), asOf));
+    }
+
+    private static EvaluationSummary summary(List<Indicator> indicators, List<IndicatorEvaluation> results, Assessment overall) {
+        Map<Status, Integer> distribution = new EnumMap<>(Status.class);
+        int counted = 0;
+        int scored = 0;
+        int fresh = 0;
+        for (int i = 0; i < results.size(); i++) {
+            if (indicators.get(i).isContext()) {
+                continue;
+            }
+            IndicatorEvaluation e = results.get(i);
+            counted++;
+            distribution.merge(e.assessment().status(), 1, Integer::sum);
+            scored += e.assessment().isScored() ? 1 : 0;
+            fresh += e.latestPeriod() != null && !e.stale() ? 1 : 0;
+        }
+        return new EvaluationSummary(overall.score(), overall.status(), distribution, counted, scored, fresh);
+    }
+
+    /** One evaluation: the series of every indicator, computed ones resolved on demand. */
+    private final class Run {
+        private final List<Indicator> indicators;
+        private final Map<String, Integer> index;
+        private final SeriesAssembler assembled;
+        private final LocalDate asOf;
+        private final SeriesData[] headline;
+        private final boolean[] broken;
+        private final List<ComputationGap>[] gaps;
+
+        @SuppressWarnings("unchecked")
+        Run(List<Indicator> indicators, Map<String, Integer> index, SeriesAssembler assembled, LocalDate asOf) {
+            this.indicators = indicators;
+            this.index = index;
+            this.assembled = assembled;
+            this.asOf = asOf;
+            this.headline = new SeriesData[indicators.size()];
+            this.broken = new boolean[indicators.size()];
+            this.gaps = new List[indicators.size()];
+        }
+
+        IndicatorEvaluation evaluate(int i) {
+            Indicator ind = indicators.get(i);
+            SeriesData head = headline(i);
+            String methodId = EvaluationMethods.methodIdFor(ind);
+            EvaluationMethod method = methods.find(methodId).orElse(null);
+            MethodInput input = MethodInput.of(ind, asOf);
+            List<SeriesEvaluation> series = new ArrayList<>(2);
+            Period latest = head.isEmpty() ? null : head.period(head.last());
+            Assessment headAssessment = assess(method, methodId, head, broken[i], input);
+            if (!head.isEmpty() || broken[i]) {
+                series.add(new SeriesEvaluation(SeriesKey.headline(ind.code()), headAssessment));
+            }
+            Map<SortedMap<String, String>, SeriesData.Builder> dis = assembled.disaggregated[i];
+            if (dis != null) {
+                for (Map.Entry<SortedMap<String, String>, SeriesData.Builder> e : dis.entrySet()) {
+                    SeriesData s = buildOrNull(e.getValue());
+                    series.add(new SeriesEvaluation(new SeriesKey(ind.code(), e.getKey()),
+                            assess(method, methodId, s == null ? SeriesData.empty() : s, s == null, input)));
+                    if (s != null && !s.isEmpty() && (latest == null || s.period(s.last()).isAfter(latest))) {
+                        latest = s.period(s.last());
+                    }
+                }
+            }
+            Assessment overall = headAssessment;
+            if (head.isEmpty() && !broken[i] && dis != null) {
+                overall = ScoreMean.of(methodId, series.stream().map(SeriesEvaluation::assessment).toList());
+            }
+            List<ComputationGap> g = gaps[i] == null ? ImmutableList.of() : gaps[i];
+            if (ind.isComputed() && head.isEmpty() && !g.isEmpty() && overall.status() == Status.NOT_ASSESSABLE) {
+                overall = Assessment.notAssessable(methodId, NotAssessableReason.MISSING_FORMULA_INPUT, overall.components());
+            }
+            boolean stale = latest != null && latest.end().plus(ind.periodicity().staleAfter()).isBefore(asOf);
+            return new IndicatorEvaluation(ind.code(), overall, series, latest, stale, assembled.counts[i], g);
+        }
+
+        private Assessment assess(EvaluationMethod method, String methodId, SeriesData s, boolean isBroken, MethodInput input) {
+            if (method == null) {
+                return Assessment.notAssessable(methodId, NotAssessableReason.UNKNOWN_METHOD, null);
+            }
+            if (isBroken) {
+                return Assessment.notAssessable(methodId, NotAssessableReason.MANY_SERIES, null);
+            }
+            return method.assess(s, input);
+        }
+
+        /** The headline series of indicator {@code i}, computing formulas (and their inputs) on first use. */
+        SeriesData headline(int i) {
+            if (headline[i] != null) {
+                return headline[i];
+            }
+            Indicator ind = indicators.get(i);
+            SeriesData s;
+            if (ind.isComputed()) {
+                headline[i] = SeriesData.empty(); // a guard: a valid strategy has no cycles, so this is never read
+                s = computed(i, ind);
+            } else {
+                SeriesData.Builder b = assembled.headline[i];
+                s = b == null ? SeriesData.empty() : buildOrNull(b);
+                if (s == null) {
+                    broken[i] = true;
+                    s = SeriesData.empty();
+                }
+            }
+            headline[i] = s;
+            return s;
+        }
+
+        private SeriesData computed(int i, Indicator ind) {
+            Formula f = Formula.parse(ind.formula());
+            Map<String, SeriesData> inputs = new HashMap<>();
+            for (String code : f.references()) {
+                Integer k = index.get(code);
+                if (k != null) {
+                    inputs.put(code, headline(k));
+                }
+            }
+            ComputedSeries.Result r = ComputedSeries.compute(f, inputs);
+            gaps[i] = r.gaps();
+            SeriesData s = r.series();
+            if (ind.baseline() != null && ind.baseline().period().hasEndedBy(asOf) && s.indexOf(ind.baseline().period()) < 0) {
+                SeriesData.Builder b = SeriesData.builder(s.size() + 1);
+                for (int k = 0; k < s.size(); k++) {
+                    b.add(s.period(k), s.value(k), s.exact(k));
+                }
+                b.add(ind.baseline().period(), ind.baseline().value());
+                s = buildOrNull(b);
+            }
+            return s == null ? SeriesData.empty() : s;
+        }
+    }
+
+    private static SeriesData buildOrNull(SeriesData.Builder b) {
+        try {
+            return b.build();
+        } catch (ValidationException e) {
+            return null;
+        }
+    }
+}

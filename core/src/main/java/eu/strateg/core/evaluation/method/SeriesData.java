@@ -1,0 +1,195 @@
+package eu.strateg.core.evaluation.method;
+
+import eu.strateg.core.period.Period;
+import eu.strateg.core.period.PeriodType;
+import eu.strateg.core.validation.ValidationException;
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/**
+ * One time series prepared for a method (časová řada / szereg czasowy): values in strictly increasing time, held
+ * in primitive arrays so methods can scan them without boxing, with the exact decimals kept beside for the
+ * components of an assessment.
+ *
+ * <p>Time is measured in years at the <em>end</em> of a period, where the end of year {@code Y} counts as
+ * {@code Y}: an annual value for 2024 sits at 2024.0, one for 2024-Q2 (ending mid-2024) at 2023.5. Annual series
+ * therefore work in plain years, exactly as the published methods do, and sub-annual series fall in between.
+ */
+public final class SeriesData {
+
+    private static final SeriesData EMPTY = new SeriesData(new Period[0], new double[0], new double[0], new BigDecimal[0]);
+
+    private final Period[] periods;
+    private final double[] times;
+    private final double[] values;
+    private final BigDecimal[] exact;
+
+    private SeriesData(Period[] periods, double[] times, double[] values, BigDecimal[] exact) {
+        this.periods = periods;
+        this.times = times;
+        this.values = values;
+        this.exact = exact;
+    }
+
+    public static SeriesData empty() {
+        return EMPTY;
+    }
+
+    public static Builder builder(int expectedSize) {
+        return new Builder(expectedSize);
+    }
+
+    /** The time of a period in this class's convention (see the class comment). */
+    public static double timeOf(Period p) {
+        if (p.type() == PeriodType.YEAR) {
+            return p.year();
+        }
+        return p.endAsFractionalYear() - 1;
+    }
+
+    public int size() {
+        return values.length;
+    }
+
+    public boolean isEmpty() {
+        return values.length == 0;
+    }
+
+    public Period period(int i) {
+        return periods[i];
+    }
+
+    public double time(int i) {
+        return times[i];
+    }
+
+    public double value(int i) {
+        return values[i];
+    }
+
+    /** The value as it was recorded (exact decimal). */
+    public BigDecimal exact(int i) {
+        BigDecimal e = exact[i];
+        return e != null ? e : new BigDecimal(Double.toString(values[i]));
+    }
+
+    /** Index of the latest value, or −1 when empty. */
+    public int last() {
+        return values.length - 1;
+    }
+
+    /** Index of the first value at or after {@code time}, or −1 when there is none. */
+    public int firstAtOrAfter(double time) {
+        int i = Arrays.binarySearch(times, time);
+        if (i >= 0) {
+            while (i > 0 && times[i - 1] == time) {
+                i--;
+            }
+            return i;
+        }
+        int insertion = -i - 1;
+        return insertion < times.length ? insertion : -1;
+    }
+
+    /** Index of the value at exactly {@code time}, or −1. */
+    public int indexAt(double time) {
+        int i = Arrays.binarySearch(times, time);
+        return i >= 0 ? i : -1;
+    }
+
+    /** Index of the value for exactly this period, or −1. */
+    public int indexOf(Period p) {
+        int i = indexAt(timeOf(p));
+        return i >= 0 && periods[i].equals(p) ? i : -1;
+    }
+
+    /** Collects values in any order; {@link #build()} sorts them and rejects two values at one time. */
+    public static final class Builder {
+        private Period[] periods;
+        private double[] times;
+        private double[] values;
+        private BigDecimal[] exact;
+        private int n;
+
+        private Builder(int expectedSize) {
+            int cap = Math.max(expectedSize, 4);
+            periods = new Period[cap];
+            times = new double[cap];
+            values = new double[cap];
+            exact = new BigDecimal[cap];
+        }
+
+        public Builder add(Period period, BigDecimal value) {
+            return add(period, value.doubleValue(), value);
+        }
+
+        /** Adds a value whose double and exact forms are both known ({@code exact} may be null). */
+        public Builder add(Period period, double value, BigDecimal exactValue) {
+            if (n == values.length) {
+                int cap = n * 2;
+                periods = Arrays.copyOf(periods, cap);
+                times = Arrays.copyOf(times, cap);
+                values = Arrays.copyOf(values, cap);
+                exact = Arrays.copyOf(exact, cap);
+            }
+            periods[n] = period;
+            times[n] = timeOf(period);
+            values[n] = value;
+            exact[n] = exactValue;
+            n++;
+            return this;
+        }
+
+        public int size() {
+            return n;
+        }
+
+        /** True when a value for exactly this period was added. */
+        public boolean contains(Period p) {
+            for (int i = 0; i < n; i++) {
+                if (periods[i].equals(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The series in time order.
+         *
+         * @throws ValidationException when two values fall at the same time (e.g. two for one year)
+         */
+        public SeriesData build() {
+            if (n == 0) {
+                return EMPTY;
+            }
+            boolean sorted = true;
+            for (int i = 1; i < n && sorted; i++) {
+                sorted = times[i - 1] < times[i];
+            }
+            if (sorted) {
+                return new SeriesData(Arrays.copyOf(periods, n), Arrays.copyOf(times, n), Arrays.copyOf(values, n), Arrays.copyOf(exact, n));
+            }
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(times[a], times[b]));
+            Period[] p = new Period[n];
+            double[] t = new double[n];
+            double[] v = new double[n];
+            BigDecimal[] e = new BigDecimal[n];
+            for (int i = 0; i < n; i++) {
+                int k = order[i];
+                p[i] = periods[k];
+                t[i] = times[k];
+                v[i] = values[k];
+                e[i] = exact[k];
+                if (i > 0 && t[i] == t[i - 1]) {
+                    throw ValidationException.of("series", "two values for one time: %s and %s", p[i - 1], p[i]);
+                }
+            }
+            return new SeriesData(p, t, v, e);
+        }
+    }
+}
