@@ -14,7 +14,9 @@ import java.util.Objects;
  *
  * <p>Strategies are drafts (revision 0); {@link Example#adoptedOn()} and {@link Example#resolution()} give what
  * to adopt them with. Observations carry fixed recorded-at times, so a report as of {@link #DEMO_AS_OF} is the
- * same on every run, and a report as of a later date shows the corrections recorded after it.
+ * same on every run, and a report as of a later date shows the corrections recorded after it. The lists hold every
+ * version of a corrected value: load them into an {@code ObservationStore} and read them back as of a time before
+ * evaluating (an evaluator takes one value per series and period).
  */
 public final class ExampleData {
 

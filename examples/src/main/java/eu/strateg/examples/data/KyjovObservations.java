@@ -35,8 +35,12 @@ final class KyjovObservations {
         s.correction("CO2_T", "2022", "3335", LocalDate.of(2024, 6, 20), "Přepočet podle nových emisních faktorů");
         s.annual("PV_KWP", 2020, "0", "0", "48", "185", "236");
         s.annual("CYCLE_KM", 2013, "5.1", "5.1", "5.9", "6.3", "6.3", "7.8", "8.4", "8.4", "9.6", "11.2", "11.2", "12.9");
-        // 2016-Q1 … 2025-Q1: a slow rise, a winter/summer pattern, the pandemic from 2020-Q2, one quarter never delivered.
-        String[] bus = generated(37, 58, 0.08, new double[] {1.04, 0.97, 0.88, 1.08}, 0.02, 586307L, 1);
+        // 2016-Q1 … 2025-Q1: a slow rise until the pandemic (from 2020-Q2); since 2021-Q2 ridership stays about a tenth
+        // below its old trend, so the indicator deteriorates. One quarter was never delivered by the operator.
+        double[] season = {1.02, 0.99, 0.94, 1.05};
+        String[] bus = generated(37, 58, 0.08, season, 0.015, 586307L, 1);
+        String[] after = generated(16, 0.9 * (58 + 0.08 * 21), 0.9 * 0.08, new double[] {0.99, 0.94, 1.05, 1.02}, 0.015, 2021L, 1);
+        System.arraycopy(after, 0, bus, 21, after.length);
         bus[17] = "31.5";
         bus[18] = "44.0";
         bus[19] = "40.2";

@@ -144,10 +144,10 @@ final class KyjovStrategy {
                         .baseline("2019", "8.4").target("18", 2030).method("linear")
                         .details(ILLUSTRATIVE, "Pasport komunikací", "Odbor dopravy", 1),
                 Indicators.of("BUS_PASSENGERS", "Cestující v městské autobusové dopravě", "tis. cestujících/čtvrtletí", RESULT, INCREASE,
-                        QUARTERLY).baseline("2019-Q4", "61.2").target("68", 2030)
+                        QUARTERLY).baseline("2019-Q4", "62.7").target("68", 2030)
                         .details(ILLUSTRATIVE, "Dopravce (odbavovací systém)", "Odbor dopravy", 1),
                 Indicators.of("PARKING_OCCUPANCY", "Průměrná obsazenost parkovišť v centru", "%", RESULT, RANGE, MONTHLY)
-                        .baseline("2021-07", "92.0").range("70", "85", 2030).limit("100")
+                        .baseline("2021-07", "89.8").range("70", "85", 2030).limit("100")
                         .details("Senzory chytrého parkování; cílem je volné místo bez kroužení. " + ILLUSTRATIVE,
                                 "Systém chytrého parkování", "Odbor dopravy", 1),
                 Indicators.of("LIGHT_MWH", "Spotřeba elektřiny veřejného osvětlení", "MWh/rok", RESULT, DECREASE, ANNUAL)
@@ -160,7 +160,7 @@ final class KyjovStrategy {
                         .baseline("2018", "2").target("24", 2030).milestones(2025, "12").method("linear")
                         .details(ILLUSTRATIVE, "Evidence dobíjecích stanic MPO", "Odbor správy majetku", 0),
                 Indicators.of("EV_ENERGY_MWH", "Energie odebraná z městských dobíjecích stanic", "MWh/čtvrtletí", RESULT, INCREASE,
-                        QUARTERLY).baseline("2019-Q4", "1.8").target("25", 2030).method("open-sdg")
+                        QUARTERLY).baseline("2019-Q4", "2.28").target("25", 2030).method("open-sdg")
                         .details(ILLUSTRATIVE, "Provozovatel dobíjecích stanic", "Odbor správy majetku", 2),
                 Indicators.of("EV_PER_1000", "Veřejné dobíjecí body na 1 000 obyvatel", "počet/1 000 obyv.", RESULT, INCREASE, ANNUAL)
                         .baseline("2018", "0.18").target("2.2", 2030).formula("EV_CHARGERS / POPULATION * 1000")
@@ -191,7 +191,7 @@ final class KyjovStrategy {
                         MAINTAIN_AT_MOST, ANNUAL).baseline("2018", "1.31").target("1.5", 2030)
                         .details(ILLUSTRATIVE, "Průzkum spokojenosti klientů", "Manažer kvality", 2),
                 Indicators.of("WAIT_MINUTES", "Průměrná doba čekání na přepážkách", "min", RESULT, DECREASE, MONTHLY)
-                        .baseline("2020-01", "12.4").target("7", 2026)
+                        .baseline("2020-01", "14.0").target("7", 2026)
                         .details("Vyvolávací systém; v dubnu a květnu 2020 byl provoz úřadu omezen. " + ILLUSTRATIVE,
                                 "Vyvolávací systém", "Tajemník městského úřadu", 1),
                 Indicators.of("PB_PROJECTS", "Zrealizované projekty participativního rozpočtu (kumulativně)", "počet", OUTPUT, INCREASE,

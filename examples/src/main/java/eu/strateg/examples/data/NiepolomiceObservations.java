@@ -1,8 +1,5 @@
 package eu.strateg.examples.data;
 
-import static eu.strateg.examples.data.SeriesBuilder.generated;
-import static eu.strateg.examples.data.SeriesBuilder.withGaps;
-
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationStatus;
 import java.time.LocalDate;
@@ -14,7 +11,7 @@ import java.util.Map;
  * (about 25 100 inhabitants in 2011–13 growing by about 500 a year, 1.5 % registered unemployed in 2024, 213
  * accommodation places in 2024); everything else is invented. The resident survey runs every three years and is
  * disaggregated by area (town, rural) and by kind of service. Gaps: the cancelled 2020 participatory budget, a
- * missing quarter of castle visitors; corrections: population after the 2021 census, survey weights, and the 2024
+ * missing year of castle visitors; corrections: population after the 2021 census, survey weights, castle visitors, and the 2024
  * unemployment share; a stale series: sewerage coverage, last published for 2020.
  */
 final class NiepolomiceObservations {
@@ -81,13 +78,11 @@ final class NiepolomiceObservations {
 
     private static void leisureAndEnvironment(SeriesBuilder s) {
         s.annual("SCIEZKI_KM", 2013, "21.5", "24.0", "27.8", "30.1", "33.6", "38.2", "42.0", "44.5", "47.9", "50.3", "52.6", "54.1");
-        // 2015-Q1 … 2025-Q1: a summer season; the castle closed in the pandemic; one quarter's ticket report is missing.
-        String[] castle = generated(41, 15000, 120, new double[] {0.55, 1.25, 1.45, 0.75}, 0.05, 1219043L, 0);
-        castle[21] = "1850";
-        castle[22] = "14200";
-        castle[23] = "2100";
-        castle[24] = "1400";
-        s.quarterly("ZAMEK_ODWIEDZAJACY", 2015, withGaps(castle, 11));
+        // The castle closed in the pandemic; 2018 is missing (the ticket system was replaced); 2022 was corrected when the
+        // open-air events were counted in.
+        s.annual("ZAMEK_ODWIEDZAJACY", 2013, "52400", "55100", "58900", "61300", "63800", null, "68200", "21500", "38900", "61700",
+                "70400", "73900");
+        s.correction("ZAMEK_ODWIEDZAJACY", "2022", "62450", LocalDate.of(2023, 6, 30), "Doliczono wejścia na wydarzenia plenerowe");
         s.annual("NOCLEGI", 2013, "268", "271", "265", "290", "302", "296", "311", "204", "198", "207", "209", "213");
         s.annual("KOPCIUCHY", 2018, "0", "310", "640", "1020", "1390", "1655", "1880");
         s.annual("PM10_DNI", 2013, "88", "79", "72", "69", "61", "57", "44", "31", "38", "29", "24", "21");

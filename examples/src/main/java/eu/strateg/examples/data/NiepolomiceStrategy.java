@@ -13,7 +13,6 @@ import static eu.strateg.core.indicator.IndicatorType.OUTPUT;
 import static eu.strateg.core.indicator.IndicatorType.RESULT;
 import static eu.strateg.core.indicator.Periodicity.ANNUAL;
 import static eu.strateg.core.indicator.Periodicity.IRREGULAR;
-import static eu.strateg.core.indicator.Periodicity.QUARTERLY;
 import static eu.strateg.core.strategy.ElementKind.ACTIVITY;
 import static eu.strateg.core.strategy.ElementKind.GOAL;
 import static eu.strateg.core.strategy.ElementKind.MEASURE;
@@ -204,8 +203,8 @@ final class NiepolomiceStrategy {
                 Indicators.of("SCIEZKI_KM", "Długość ścieżek rowerowych", "km", OUTPUT, INCREASE, ANNUAL)
                         .baseline("2019", "42").target("70", 2030).milestones(2025, "55").method("linear")
                         .details(ILLUSTRATIVE, "Ewidencja dróg gminnych", "Referat Inwestycji", 1),
-                Indicators.of("ZAMEK_ODWIEDZAJACY", "Odwiedzający Zamek Królewski w Niepołomicach", "osoby/kwartał", RESULT, INCREASE,
-                        QUARTERLY).baseline("2019-Q2", "21300").target("30000", 2030)
+                Indicators.of("ZAMEK_ODWIEDZAJACY", "Odwiedzający Zamek Królewski w Niepołomicach", "osoby/rok", RESULT, INCREASE,
+                        ANNUAL).baseline("2019", "68200").target("85000", 2030)
                         .details("Sprzedane bilety i wejścia na wydarzenia. " + ILLUSTRATIVE, "Zamek Królewski w Niepołomicach",
                                 "Dyrektor Zamku Królewskiego", 0),
                 Indicators.of("NOCLEGI", "Miejsca noclegowe", "liczba", CONTEXT, NONE, ANNUAL)
