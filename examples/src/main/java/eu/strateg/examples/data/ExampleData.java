@@ -1,6 +1,7 @@
 package eu.strateg.examples.data;
 
 import eu.strateg.core.observation.Observation;
+import eu.strateg.core.strategy.Lifecycle;
 import eu.strateg.core.strategy.Strategy;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +38,11 @@ public final class ExampleData {
             observations = List.copyOf(observations);
             Objects.requireNonNull(adoptedOn, "adoptedOn");
             Objects.requireNonNull(resolution, "resolution");
+        }
+
+        /** The strategy as its council adopted it (still revision 0: a repository numbers it when saving). */
+        public Strategy adoptedStrategy() {
+            return strategy.withLifecycle(Lifecycle.adopted(adoptedOn, resolution));
         }
     }
 
