@@ -18,7 +18,7 @@ import java.util.Map;
  * Embedding Strateg in a Micronaut application: the services come from the container, the storage is chosen by the
  * property {@code strateg.storage} (see {@link eu.strateg.examples.embedding.micronaut.StorageFactory}).
  *
- * <p>Run: {@code java -cp examples/target/strateg.jar eu.strateg.examples.embedding.MicronautExample [memory]}.
+ * <p>Run: {@code java -cp examples/target/strateg.jar eu.strateg.examples.embedding.MicronautExample [memory|json [DIR]]}.
  */
 public final class MicronautExample {
 
@@ -26,7 +26,8 @@ public final class MicronautExample {
     }
 
     public static void main(String[] args) {
-        run(Map.of(StorageSelection.PROPERTY, args.length > 0 ? args[0] : "memory"), System.out);
+        run(Map.of(StorageSelection.PROPERTY, args.length > 0 ? args[0] : "memory",
+                StorageSelection.DIRECTORY, args.length > 1 ? args[1] : "strateg-data"), System.out);
     }
 
     /** Starts a context with {@code properties}, stores the Niepołomice example through its services and says what it did. */

@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.strateg.core.observation.Observation;
+import eu.strateg.core.port.ObservationStore;
+import eu.strateg.core.service.StrategyService;
+import eu.strateg.core.strategy.Strategy;
+import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.examples.data.ExampleData;
+import io.micronaut.context.ApplicationContext;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MicronautExampleTest {
 
@@ -27,6 +34,19 @@ class MicronautExampleTest {
     }
 
     @Test
+    void keepsTheExampleInJsonFilesThatANewContextReadsBack(@TempDir Path dir) {
+        List<String> lines = run(Map.of("strateg.storage", "json", "strateg.directory", dir.toString()));
+        assertThat(lines.get(0)).isEqualTo("storage: json (FileStrategyRepository)");
+        assertThat(lines.get(1)).isEqualTo("niepolomice-2030 revision 2: ADOPTED");
+        try (ApplicationContext again = ApplicationContext.run(Map.of("strateg.storage", "json", "strateg.directory", dir.toString()))) {
+            Strategy stored = again.getBean(StrategyService.class).current(StrategyId.of("niepolomice-2030"));
+            assertThat(stored.revision()).isEqualTo(2);
+            assertThat(again.getBean(ObservationStore.class).count(stored.id()))
+                    .isEqualTo(ExampleData.niepolomiceObservations().stream().map(o -> o.seriesKey() + "@" + o.period()).distinct().count());
+        }
+    }
+
+    @Test
     void usesMemoryWhenNoStorageIsConfigured() {
         assertThat(run(Map.of()).get(0)).isEqualTo("storage: memory (InMemoryStrategyRepository)");
     }
@@ -37,7 +57,7 @@ class MicronautExampleTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.path()).isEqualTo("strateg.storage");
-                            assertThat(p.message()).contains("'floppy'", "memory");
+                            assertThat(p.message()).contains("'floppy'", "memory", "json");
                         }));
     }
 

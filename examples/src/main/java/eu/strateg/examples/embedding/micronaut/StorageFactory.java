@@ -4,16 +4,21 @@ import eu.strateg.core.memory.InMemoryObservationStore;
 import eu.strateg.core.memory.InMemoryStrategyRepository;
 import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.port.StrategyRepository;
+import eu.strateg.persistence.json.FileObservationStore;
+import eu.strateg.persistence.json.FileStrategyRepository;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The storage beans of an application, chosen by the property {@value StorageSelection#PROPERTY}. {@code memory}
- * (the default) keeps everything in memory; other values are accepted by {@link StorageSelection} only when this
- * build has their adapter. The services themselves come from core's {@code StrategFactory}, which uses whatever
- * {@link StrategyRepository} and {@link ObservationStore} beans exist.
+ * The storage beans of an application, chosen by the property {@value StorageSelection#PROPERTY}: {@code memory}
+ * (the default) keeps everything in memory; {@code json} keeps strategies as JSON documents and observations as
+ * JSON Lines in the directory {@value StorageSelection#DIRECTORY} (default {@code strateg-data}). The services come
+ * from core's {@code StrategFactory}, which uses whatever {@link StrategyRepository} and {@link ObservationStore}
+ * beans exist.
  */
 @Factory
 public class StorageFactory {
@@ -28,5 +33,17 @@ public class StorageFactory {
     @Requires(property = StorageSelection.PROPERTY, value = "memory", defaultValue = "memory")
     ObservationStore memoryObservationStore(Clock clock) {
         return new InMemoryObservationStore(clock);
+    }
+
+    @Singleton
+    @Requires(property = StorageSelection.PROPERTY, value = "json")
+    StrategyRepository jsonStrategyRepository(Clock clock, @Value("${" + StorageSelection.DIRECTORY + ":strateg-data}") String directory) {
+        return new FileStrategyRepository(Path.of(directory), clock);
+    }
+
+    @Singleton
+    @Requires(property = StorageSelection.PROPERTY, value = "json")
+    ObservationStore jsonObservationStore(Clock clock, @Value("${" + StorageSelection.DIRECTORY + ":strateg-data}") String directory) {
+        return new FileObservationStore(Path.of(directory), clock);
     }
 }

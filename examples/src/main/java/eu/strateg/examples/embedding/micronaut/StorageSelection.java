@@ -16,8 +16,11 @@ public class StorageSelection {
     /** The property that chooses the storage. */
     public static final String PROPERTY = "strateg.storage";
 
+    /** The directory of a file-based storage ({@code json}). */
+    public static final String DIRECTORY = "strateg.directory";
+
     /** The storages this build provides. */
-    public static final Set<String> SUPPORTED = Set.of("memory");
+    public static final Set<String> SUPPORTED = Set.of("memory", "json");
 
     private final String storage;
 
