@@ -18,7 +18,7 @@ import java.util.Map;
  * Embedding Strateg in a Micronaut application: the services come from the container, the storage is chosen by the
  * property {@code strateg.storage} (see {@link eu.strateg.examples.embedding.micronaut.StorageFactory}).
  *
- * <p>Run: {@code java -cp examples/target/strateg.jar eu.strateg.examples.embedding.MicronautExample [memory|json [DIR]]}.
+ * <p>Run: {@code java -cp examples/target/strateg.jar eu.strateg.examples.embedding.MicronautExample [memory|json|h2 [DIR]]}.
  */
 public final class MicronautExample {
 

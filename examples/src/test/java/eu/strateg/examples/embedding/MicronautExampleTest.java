@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MicronautExampleTest {
 
@@ -33,12 +35,15 @@ class MicronautExampleTest {
                 "observations: " + distinct + " new, " + (all.size() - distinct) + " corrections");
     }
 
-    @Test
-    void keepsTheExampleInJsonFilesThatANewContextReadsBack(@TempDir Path dir) {
-        List<String> lines = run(Map.of("strateg.storage", "json", "strateg.directory", dir.toString()));
-        assertThat(lines.get(0)).isEqualTo("storage: json (FileStrategyRepository)");
+    /** The file-based storages keep what the sample stored: a second context over the same directory reads it back. */
+    @ParameterizedTest
+    @CsvSource({"json, FileStrategyRepository", "h2, JdbcStrategyRepository"})
+    void keepsTheExampleInTheDirectoryForTheNextContext(String storage, String repositoryClass, @TempDir Path dir) {
+        Map<String, Object> properties = Map.of("strateg.storage", storage, "strateg.directory", dir.toString());
+        List<String> lines = run(properties);
+        assertThat(lines.get(0)).isEqualTo("storage: " + storage + " (" + repositoryClass + ")");
         assertThat(lines.get(1)).isEqualTo("niepolomice-2030 revision 2: ADOPTED");
-        try (ApplicationContext again = ApplicationContext.run(Map.of("strateg.storage", "json", "strateg.directory", dir.toString()))) {
+        try (ApplicationContext again = ApplicationContext.run(properties)) {
             Strategy stored = again.getBean(StrategyService.class).current(StrategyId.of("niepolomice-2030"));
             assertThat(stored.revision()).isEqualTo(2);
             assertThat(again.getBean(ObservationStore.class).count(stored.id()))
@@ -57,7 +62,7 @@ class MicronautExampleTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.path()).isEqualTo("strateg.storage");
-                            assertThat(p.message()).contains("'floppy'", "memory", "json");
+                            assertThat(p.message()).contains("'floppy'", "memory", "json", "h2");
                         }));
     }
 

@@ -16,11 +16,11 @@ public class StorageSelection {
     /** The property that chooses the storage. */
     public static final String PROPERTY = "strateg.storage";
 
-    /** The directory of a file-based storage ({@code json}). */
+    /** The directory of a file-based storage ({@code json}, {@code h2}). */
     public static final String DIRECTORY = "strateg.directory";
 
     /** The storages this build provides. */
-    public static final Set<String> SUPPORTED = Set.of("memory", "json");
+    public static final Set<String> SUPPORTED = Set.of("memory", "json", "h2");
 
     private final String storage;
 
