@@ -1,5 +1,10 @@
 package eu.strateg.examples.cli;
 
+import eu.strateg.core.validation.Check;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +30,25 @@ public final class StrategCli {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new StrategCli());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        // picocli's own conversion messages name the Java exception (DateTimeParseException, InvalidPathException)
+        cl.registerConverter(LocalDate.class, StrategCli::date);
+        cl.registerConverter(Path.class, StrategCli::path);
         return cl;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + Check.printable(text) + "' is not a date: use YYYY-MM-DD, e.g. 2025-06-30");
+        }
+    }
+
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + Check.printable(text) + "' is not a usable file name: " + e.getReason());
+        }
     }
 }
