@@ -11,6 +11,7 @@ import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.validation.Paths;
 import eu.strateg.core.validation.Problems;
+import eu.strateg.core.validation.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,18 +24,36 @@ import java.util.stream.Collectors;
 
 /**
  * Use cases of measured data: record observations (checked against the strategy), correct them (the old value
- * stays as history), import them from an {@link IndicatorSource}, read them.
+ * stays as history), import them from an {@link IndicatorSource}, read them. One call records at most
+ * {@link #DEFAULT_MAX_OBSERVATIONS_PER_IMPORT} observations (configurable with {@link #withMaxObservationsPerImport}).
  */
 public class ObservationService {
+
+    /** The default cap on observations recorded at once: two million (a region's whole history is far less). */
+    public static final int DEFAULT_MAX_OBSERVATIONS_PER_IMPORT = 2_000_000;
 
     private final ObservationStore store;
     private final StrategyRepository strategies;
     private final Clock clock;
+    private final int maxPerImport;
 
     public ObservationService(ObservationStore store, StrategyRepository strategies, Clock clock) {
+        this(store, strategies, clock, DEFAULT_MAX_OBSERVATIONS_PER_IMPORT);
+    }
+
+    private ObservationService(ObservationStore store, StrategyRepository strategies, Clock clock, int maxPerImport) {
         this.store = Objects.requireNonNull(store, "store");
         this.strategies = Objects.requireNonNull(strategies, "strategies");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.maxPerImport = maxPerImport;
+    }
+
+    /** The same service refusing to record more than {@code max} observations in one call. */
+    public ObservationService withMaxObservationsPerImport(int max) {
+        if (max <= 0) {
+            throw new IllegalArgumentException("the limit must be positive: " + max);
+        }
+        return new ObservationService(store, strategies, clock, max);
     }
 
     /**
@@ -43,6 +62,10 @@ public class ObservationService {
      * and nothing is stored when there is any. Values without a recorded-at time are stamped now.
      */
     public UpsertResult record(StrategyId id, Collection<Observation> observations) {
+        if (observations.size() > maxPerImport) {
+            throw ValidationException.of("observations", "%d observations in one import; at most %d are allowed (split the import or "
+                    + "raise the limit)", observations.size(), maxPerImport);
+        }
         Strategy strategy = strategies.find(id).orElseThrow(() -> new StrategyNotFoundException(id));
         Map<String, Indicator> indicators = strategy.indicators().stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
         Problems p = new Problems();
