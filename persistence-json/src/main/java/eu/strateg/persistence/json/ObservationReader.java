@@ -16,11 +16,37 @@ import java.util.function.Consumer;
  */
 public interface ObservationReader extends Iterator<Observation>, AutoCloseable {
 
+    /**
+     * The default cap of {@link #readAll(Consumer, long)}: two million observations, about 400 MB in memory once read,
+     * far above a town's whole history (a few thousand) and a region's (a few hundred thousand).
+     */
+    long DEFAULT_MAX_OBSERVATIONS = 2_000_000;
+
     /** The physical line (1-based) where the observation last returned by {@link #next()} starts. */
     long line();
 
     @Override
     void close();
+
+    /**
+     * Like {@link #readAll(Consumer)} but stops with a {@link ValidationException} at the observation after the first
+     * {@code maxObservations}: a caller that collects what it reads (to upsert it at once) cannot run out of memory.
+     */
+    default long readAll(Consumer<? super Observation> sink, long maxObservations) {
+        long n = 0;
+        try (this) {
+            while (hasNext()) {
+                Observation o = next();
+                if (n == maxObservations) {
+                    throw ValidationException.of("line " + line(), "the file has more than %d observations, the limit of one import; "
+                            + "split it or raise the limit", maxObservations);
+                }
+                sink.accept(o);
+                n++;
+            }
+        }
+        return n;
+    }
 
     /** Reads everything to {@code sink}, then closes; returns how many observations were delivered. */
     default long readAll(Consumer<? super Observation> sink) {
