@@ -165,7 +165,8 @@ public final class ObservationCsvReader implements ObservationReader {
             }
             return line;
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
+            // a limit exceeded (a cell over 20 million characters) has no location of its own: use the parser's
+            var loc = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
             problems.add(loc == null ? 0 : loc.getLineNr(), "", "malformed CSV: " + Check.printable(e.getOriginalMessage()));
         } catch (IOException e) {
             problems.add(0, "", "unreadable: " + Check.printable(String.valueOf(e.getMessage())));
