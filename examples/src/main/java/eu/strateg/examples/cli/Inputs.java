@@ -37,7 +37,7 @@ final class Inputs {
             reader.readAll(o -> {
                 out.add(o);
                 progress.step(out.size());
-            });
+            }, ObservationReader.DEFAULT_MAX_OBSERVATIONS);
         } catch (ValidationException e) {
             throw e.under(file.toString());
         } catch (IOException e) {
