@@ -107,7 +107,13 @@ public final class StrategyRules {
             List<String> chain = new ArrayList<>();
             Set<String> seen = new java.util.HashSet<>();
             Element e = start;
+            boolean tooDeep = false;
             while (e != null && e.parentCode() != null) {
+                if (chain.size() > MAX_DEPTH) {
+                    // no need to walk further: without this cap a hostile chain of n elements costs n² steps
+                    tooDeep = true;
+                    break;
+                }
                 if (!seen.add(e.code())) {
                     int from = chain.indexOf(e.code());
                     List<String> cycle = new ArrayList<>(chain.subList(from, chain.size()));
@@ -121,7 +127,7 @@ public final class StrategyRules {
                 chain.add(e.code());
                 e = byCode.get(e.parentCode());
             }
-            if (chain.size() >= MAX_DEPTH && e != null && e.parentCode() == null) {
+            if (tooDeep || chain.size() >= MAX_DEPTH && e != null && e.parentCode() == null) {
                 p.add(Paths.keyed("elements", start.code()), "the tree is deeper than %d levels", MAX_DEPTH);
             }
         }
