@@ -1,0 +1,49 @@
+package eu.strateg.benchmarks;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The pairs of the benchmarks issue and the table printed from their JMH scores (milliseconds per operation,
+ * keyed {@code SimpleClassName.method}). A pair missing from the run is shown as not run.
+ */
+public final class RatioTable {
+
+    /** One row: Strateg's benchmark, the limit's, and the goal on limit time / Strateg time. */
+    record Pair(String name, String strateg, String limit, double goal, boolean scaling) {
+    }
+
+    static final List<Pair> PAIRS = List.of(
+            new Pair("1 national evaluation (-Xmx1g)", "NationalEvaluationBenchmark.strateg", "NationalEvaluationBenchmark.limit", 0.5, false));
+
+    private RatioTable() {
+    }
+
+    public static String render(Map<String, double[]> scores) {
+        StringBuilder sb = new StringBuilder();
+        String fmt = "%-38s %14s %14s %8s %7s %5s%n";
+        sb.append(String.format(Locale.ROOT, fmt, "pair", "Strateg ms", "limit ms", "ratio", "goal", "met?"));
+        for (Pair p : PAIRS) {
+            double[] s = scores.get(p.strateg());
+            double[] l = scores.get(p.limit());
+            if (s == null || l == null) {
+                sb.append(String.format(Locale.ROOT, fmt, p.name(), "-", "-", "-", goal(p), "not run"));
+                continue;
+            }
+            double ratio = p.scaling() ? s[0] / l[0] : l[0] / s[0];
+            boolean met = p.scaling() ? ratio <= p.goal() : ratio >= p.goal();
+            sb.append(String.format(Locale.ROOT, fmt, p.name(), time(s), time(l), String.format(Locale.ROOT, "%.3f", ratio), goal(p),
+                    met ? "yes" : "NO"));
+        }
+        return sb.toString();
+    }
+
+    private static String goal(Pair p) {
+        return (p.scaling() ? "<= " : ">= ") + p.goal();
+    }
+
+    private static String time(double[] score) {
+        return String.format(Locale.ROOT, "%.1f", score[0]);
+    }
+}
