@@ -26,20 +26,33 @@ final class SeriesAssembler {
         headline = new SeriesData.Builder[n];
         disaggregated = new Map[n];
         counts = new int[n];
+        int[] kept = new int[observations.size()];
+        int[] headlineSizes = new int[n];
+        // First pass: which indicator each value belongs to (−1: dropped), so builders get their exact size.
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
             Integer k = index.get(o.indicatorCode());
-            if (k == null || !o.period().hasEndedBy(asOf) || indicators.get(k).isComputed()) {
+            kept[i] = k == null || !o.period().hasEndedBy(asOf) || indicators.get(k).isComputed() ? -1 : k;
+            if (kept[i] >= 0 && o.disaggregation().isEmpty()) {
+                headlineSizes[kept[i]]++;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            Indicator ind = indicators.get(k);
+            int extra = ind.baseline() != null && !ind.isComputed() ? 1 : 0;
+            if (headlineSizes[k] + extra > 0) {
+                headline[k] = SeriesData.builder(headlineSizes[k] + extra);
+            }
+        }
+        for (int i = 0; i < observations.size(); i++) {
+            int k = kept[i];
+            if (k < 0) {
                 continue;
             }
+            Observation o = observations.get(i);
             counts[k]++;
             if (o.disaggregation().isEmpty()) {
-                SeriesData.Builder b = headline[k];
-                if (b == null) {
-                    b = SeriesData.builder(16);
-                    headline[k] = b;
-                }
-                b.add(o.period(), o.value());
+                headline[k].add(o.period(), o.value());
             } else {
                 if (disaggregated[k] == null) {
                     disaggregated[k] = new LinkedHashMap<>();
@@ -49,15 +62,9 @@ final class SeriesAssembler {
         }
         for (int k = 0; k < n; k++) {
             Indicator ind = indicators.get(k);
-            if (ind.baseline() != null && !ind.isComputed() && ind.baseline().period().hasEndedBy(asOf)) {
-                SeriesData.Builder b = headline[k];
-                if (b == null) {
-                    b = SeriesData.builder(4);
-                    headline[k] = b;
-                }
-                if (!b.contains(ind.baseline().period())) {
-                    b.add(ind.baseline().period(), ind.baseline().value());
-                }
+            if (ind.baseline() != null && !ind.isComputed() && ind.baseline().period().hasEndedBy(asOf)
+                    && !headline[k].contains(ind.baseline().period())) {
+                headline[k].add(ind.baseline().period(), ind.baseline().value());
             }
         }
     }

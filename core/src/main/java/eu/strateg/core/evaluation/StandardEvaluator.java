@@ -130,7 +130,7 @@ public final class StandardEvaluator implements Evaluator {
             Indicator ind = indicators.get(i);
             SeriesData head = headline(i);
             String methodId = EvaluationMethods.methodIdFor(ind);
-            EvaluationMethod method = methods.find(methodId).orElse(null);
+            EvaluationMethod method = methods.get(methodId);
             MethodInput input = MethodInput.of(ind, asOf);
             List<SeriesEvaluation> series = new ArrayList<>(2);
             Period latest = head.isEmpty() ? null : head.period(head.last());

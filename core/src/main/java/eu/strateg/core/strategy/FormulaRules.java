@@ -34,7 +34,7 @@ final class FormulaRules {
                 formulas.put(i.code(), f);
                 for (String ref : f.references()) {
                     if (!byCode.containsKey(ref)) {
-                        p.add(path, "indicator %s is not defined in this strategy", ref);
+                        p.add(path, "indicator %s is not defined in this strategy%s", ref, hint(ref, byCode));
                     }
                 }
             } catch (ValidationException e) {
@@ -42,6 +42,16 @@ final class FormulaRules {
             }
         }
         checkCycles(p, indicators, formulas);
+    }
+
+    /** Points at a code the author probably meant: {@code OUT-07} written bare reads as {@code OUT − 07}. */
+    private static String hint(String ref, Map<String, Indicator> byCode) {
+        for (String code : byCode.keySet()) {
+            if (code.startsWith(ref + "-")) {
+                return String.format(" (a code with '-' is written in brackets: [%s])", code);
+            }
+        }
+        return "";
     }
 
     private static void checkCycles(Problems p, List<Indicator> indicators, Map<String, Formula> formulas) {

@@ -53,6 +53,11 @@ public final class EvaluationMethods {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** The method with this id, or null. */
+    public EvaluationMethod get(String id) {
+        return byId.get(id);
+    }
+
     public Collection<EvaluationMethod> all() {
         return byId.values();
     }

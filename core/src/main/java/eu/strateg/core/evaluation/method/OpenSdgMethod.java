@@ -85,8 +85,12 @@ public final class OpenSdgMethod implements EvaluationMethod {
         if (target == null) {
             return withoutTarget(sign * d * actual, y0, in.limit(), c);
         }
-        double required = ProgressMath.cagr(tv, y0, targetYear, t0);
-        double p = sign * d * actual / Math.abs(required);
+        return withTarget(sign * d * actual, ProgressMath.cagr(tv, y0, targetYear, t0), c);
+    }
+
+    /** P = sign·d·CAGR_actual / |CAGR_required|: ±∞ when the required rate is 0, NaN (not assessable) for 0/0. */
+    private static Assessment withTarget(double numerator, double required, Components.Builder c) {
+        double p = numerator / Math.abs(required);
         c.requiredRate(required).progressValue(p).ratio(p).thresholds(ProgressMath.TARGET_BANDS);
         if (Double.isNaN(p)) {
             return notAssessable(NotAssessableReason.UNDEFINED_PROGRESS, c);

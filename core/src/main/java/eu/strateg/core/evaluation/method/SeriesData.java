@@ -112,7 +112,7 @@ public final class SeriesData {
         private int n;
 
         private Builder(int expectedSize) {
-            int cap = Math.max(expectedSize, 4);
+            int cap = Math.max(expectedSize, 1);
             periods = new Period[cap];
             times = new double[cap];
             values = new double[cap];
@@ -126,7 +126,7 @@ public final class SeriesData {
         /** Adds a value whose double and exact forms are both known ({@code exact} may be null). */
         public Builder add(Period period, double value, BigDecimal exactValue) {
             if (n == values.length) {
-                int cap = n * 2;
+                int cap = Math.max(4, n * 2);
                 periods = Arrays.copyOf(periods, cap);
                 times = Arrays.copyOf(times, cap);
                 values = Arrays.copyOf(values, cap);
@@ -155,7 +155,7 @@ public final class SeriesData {
         }
 
         /**
-         * The series in time order.
+         * The series in time order. The builder is left empty.
          *
          * @throws ValidationException when two values fall at the same time (e.g. two for one year)
          */
@@ -168,7 +168,15 @@ public final class SeriesData {
                 sorted = times[i - 1] < times[i];
             }
             if (sorted) {
-                return new SeriesData(Arrays.copyOf(periods, n), Arrays.copyOf(times, n), Arrays.copyOf(values, n), Arrays.copyOf(exact, n));
+                // A builder sized exactly hands its arrays over instead of copying them; it must not be used again.
+                SeriesData done = n == values.length ? new SeriesData(periods, times, values, exact)
+                        : new SeriesData(Arrays.copyOf(periods, n), Arrays.copyOf(times, n), Arrays.copyOf(values, n), Arrays.copyOf(exact, n));
+                periods = new Period[0];
+                times = new double[0];
+                values = new double[0];
+                exact = new BigDecimal[0];
+                n = 0;
+                return done;
             }
             Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {

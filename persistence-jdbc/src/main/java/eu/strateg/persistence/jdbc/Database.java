@@ -1,0 +1,113 @@
+package eu.strateg.persistence.jdbc;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/** The user's data source, the dialect it speaks, and the transaction boundary every operation goes through. */
+final class Database {
+
+    /** Work on one connection; may throw the driver's exception. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+
+    Database(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        this.dialect = withConnection("Connecting to the database", Dialect::of);
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    <T> T inTransaction(String what, Work<T> work) {
+        try {
+            return jdbi.inTransaction(handle -> work.run(handle.getConnection()));
+        } catch (SQLException | JdbiException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** Runs read-only {@code work} on one connection in a transaction (PostgreSQL streams results only inside one). */
+    <T> T withConnection(String what, Work<T> work) {
+        try {
+            return jdbi.withHandle(handle -> work.run(handle.getConnection()));
+        } catch (SQLException | JdbiException e) {
+            throw failure(what, e);
+        }
+    }
+
+    static StorageException failure(String what, Exception e) {
+        return new StorageException(what + " failed: " + describe(e), e);
+    }
+
+    /** The driver's message, with the real cause of a failed batch (PostgreSQL hides it in the next exception). */
+    static String describe(Throwable e) {
+        StringBuilder sb = new StringBuilder(String.valueOf(e.getMessage()));
+        if (e instanceof BatchUpdateException b && b.getNextException() != null) {
+            sb.append(" — ").append(b.getNextException().getMessage());
+        }
+        if (e instanceof JdbiException && e.getCause() != null && e.getCause() != e) {
+            return describe(e.getCause());
+        }
+        return sb.toString();
+    }
+
+    /** Times are kept to the microsecond, the precision of PostgreSQL's timestamps. */
+    static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Sets a parameter by its Java type; enums by name, instants as UTC timestamps with time zone. */
+    static void set(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NULL);
+        } else if (value instanceof String s) {
+            ps.setString(index, s);
+        } else if (value instanceof Instant i) {
+            ps.setObject(index, OffsetDateTime.ofInstant(i, ZoneOffset.UTC));
+        } else if (value instanceof LocalDate d) {
+            ps.setObject(index, d);
+        } else if (value instanceof Enum<?> e) {
+            ps.setString(index, e.name());
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
+    static Instant instant(java.sql.ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    static LocalDate date(java.sql.ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    /** True for a unique-key violation (SQLSTATE 23505 on both databases). */
+    static boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+}

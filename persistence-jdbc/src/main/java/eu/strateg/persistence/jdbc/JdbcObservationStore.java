@@ -1,0 +1,188 @@
+package eu.strateg.persistence.jdbc;
+
+import eu.strateg.core.observation.Observation;
+import eu.strateg.core.observation.ObservationQuery;
+import eu.strateg.core.observation.SeriesKey;
+import eu.strateg.core.observation.UpsertResult;
+import eu.strateg.core.period.Period;
+import eu.strateg.core.port.ObservationStore;
+import eu.strateg.core.strategy.StrategyId;
+import eu.strateg.core.territory.TerritoryCode;
+import eu.strateg.core.validation.Problems;
+import eu.strateg.core.validation.ValidationException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * An {@link ObservationStore} in table {@code observation} (PostgreSQL or H2), every version kept: a correction adds
+ * a version and clears the {@code is_current} flag of the one it replaces.
+ *
+ * <p>Bulk upserts take the fastest path of the database: on PostgreSQL a COPY into a staging table followed by two
+ * set-based statements, on H2 JDBC batches. Either way one upsert is one transaction: all or nothing. Recorded-at
+ * times are kept to the microsecond.
+ *
+ * <p>A store {@linkplain #scopedTo scoped} to territories reads and writes only observations of strategies whose
+ * current revision belongs to one of them (observations of a strategy not saved yet are out of every scope).
+ */
+public final class JdbcObservationStore implements ObservationStore {
+
+    private final Database db;
+    private final Clock clock;
+    private final Scope scope;
+
+    JdbcObservationStore(Database db, Clock clock, Scope scope) {
+        this.db = db;
+        this.clock = clock;
+        this.scope = scope;
+    }
+
+    /** The same store, limited to observations of strategies of the given territories. */
+    public JdbcObservationStore scopedTo(Set<TerritoryCode> territories) {
+        return new JdbcObservationStore(db, clock, Scope.of(territories));
+    }
+
+    @Override
+    public UpsertResult upsert(StrategyId strategy, Collection<Observation> observations) {
+        List<StagedObservation> rows = stage(strategy, observations);
+        String what = "Storing " + rows.size() + " observations of strategy " + strategy;
+        return db.inTransaction(what, c -> {
+            requireInScope(c, strategy, what);
+            if (db.dialect() == Dialect.POSTGRES && !rows.isEmpty() && !mayRepeatKeys(rows)) {
+                return new CopyObservationLoader(c, strategy.value()).load(rows);
+            }
+            return new BatchObservationLoader(c, strategy.value()).load(rows);
+        });
+    }
+
+    private List<StagedObservation> stage(StrategyId strategy, Collection<Observation> observations) {
+        Problems p = new Problems();
+        if (strategy == null) {
+            p.add("strategy", "is required");
+        }
+        if (observations == null) {
+            p.add("observations", "are required (an empty list is fine)");
+        }
+        p.throwIfAny();
+        Instant now = Database.micros(clock.instant());
+        List<StagedObservation> rows = new ArrayList<>(observations.size());
+        int i = 0;
+        for (Observation o : observations) {
+            String path = "observations[" + i++ + "]";
+            if (o == null) {
+                p.add(path, "must not be null");
+                continue;
+            }
+            String key = p.collect(path, () -> SeriesKeys.encodeChecked(o.disaggregation(), "disaggregation"));
+            if (key == null) {
+                continue;
+            }
+            rows.add(StagedObservation.of(o, key, o.recordedAt() == null ? now : Database.micros(o.recordedAt())));
+        }
+        p.throwIfAny();
+        return rows;
+    }
+
+    /**
+     * Whether two rows may share a series and period. Exact when it says no (different hashes, different keys);
+     * a hash collision only sends the batch down the slower path, which handles repeats.
+     */
+    private static boolean mayRepeatKeys(List<StagedObservation> rows) {
+        long[] hashes = new long[rows.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = rows.get(i).identityHash();
+        }
+        Arrays.sort(hashes);
+        for (int i = 1; i < hashes.length; i++) {
+            if (hashes[i] == hashes[i - 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void requireInScope(Connection c, StrategyId strategy, String what) throws SQLException {
+        if (scope.isAll()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM strategy WHERE id = ?" + scope.condition("territory"))) {
+            ps.setString(1, strategy.value());
+            scope.bind(ps, 2);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw ValidationException.of("strategy", "%s: strategy %s is not one of this store's territories %s", what,
+                            strategy, scope);
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<Observation> find(ObservationQuery query) {
+        List<Observation> out = new ArrayList<>();
+        forEach(query, out::add);
+        return out;
+    }
+
+    @Override
+    public void forEach(ObservationQuery query, Consumer<Observation> sink) {
+        if (query == null || sink == null) {
+            throw new ValidationException("query", "a query and a sink are required");
+        }
+        db.withConnection("Reading observations of strategy " + query.strategy(), c -> {
+            try (PreparedStatement ps = c.prepareStatement(ObservationReader.find(query, scope))) {
+                ObservationReader.bind(ps, query, scope);
+                new ObservationReader().stream(c, ps, sink);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Observation> history(StrategyId strategy, SeriesKey series, Period period) {
+        if (strategy == null || series == null || period == null) {
+            throw new ValidationException("", "a strategy, a series and a period are required");
+        }
+        String key = SeriesKeys.encode(series.disaggregation());
+        return db.withConnection("Reading the history of " + series + " " + period + " of strategy " + strategy, c -> {
+            try (PreparedStatement ps = c.prepareStatement(ObservationReader.COLUMNS + " WHERE o.strategy_id = ? AND o.indicator_code = ?"
+                    + " AND o.series_key = ? AND o.period_start = ? AND o.period_end = ?" + ObservationReader.scopeCondition(scope)
+                    + " ORDER BY o.version")) {
+                ps.setString(1, strategy.value());
+                ps.setString(2, series.indicatorCode());
+                ps.setString(3, key);
+                ps.setObject(4, period.start());
+                ps.setObject(5, period.end());
+                scope.bind(ps, 6);
+                return new ObservationReader().list(c, ps);
+            }
+        });
+    }
+
+    @Override
+    public long count(StrategyId strategy) {
+        if (strategy == null) {
+            throw new ValidationException("strategy", "is required");
+        }
+        return db.withConnection("Counting observations of strategy " + strategy, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM observation o WHERE o.strategy_id = ? AND o.is_current"
+                    + ObservationReader.scopeCondition(scope))) {
+                ps.setString(1, strategy.value());
+                scope.bind(ps, 2);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,212 @@
+package eu.strateg.persistence.jdbc;
+
+import eu.strateg.core.port.LinkedElement;
+import eu.strateg.core.port.RevisionConflictException;
+import eu.strateg.core.port.RevisionInfo;
+import eu.strateg.core.port.StrategyHeader;
+import eu.strateg.core.port.StrategyRepository;
+import eu.strateg.core.strategy.LifecycleState;
+import eu.strateg.core.strategy.Link;
+import eu.strateg.core.strategy.Strategy;
+import eu.strateg.core.strategy.StrategyId;
+import eu.strateg.core.strategy.StrategyKind;
+import eu.strateg.core.territory.TerritoryCode;
+import eu.strateg.core.validation.ValidationException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * A {@link StrategyRepository} in a relational database (PostgreSQL or H2): every revision is kept as rows of
+ * {@code strategy_revision}, {@code element}, {@code indicator}, {@code project} and their child tables, so queries
+ * across strategies (by territory, link or indicator code) use indexes.
+ *
+ * <p>A save is one transaction. Optimistic locking: {@code strategy.current_revision} is moved from the expected to
+ * the next revision by a conditional UPDATE (or the strategy row is inserted for revision 1); when no row moves,
+ * someone else saved first and {@link RevisionConflictException} is thrown with nothing written.
+ *
+ * <p>A repository {@linkplain #scopedTo scoped} to territories sees only revisions of those territories and
+ * refuses to write anything else; the condition is part of every SQL statement. Obtain one from {@link StrategJdbc}.
+ */
+public final class JdbcStrategyRepository implements StrategyRepository {
+
+    private final Database db;
+    private final Clock clock;
+    private final Scope scope;
+
+    JdbcStrategyRepository(Database db, Clock clock, Scope scope) {
+        this.db = db;
+        this.clock = clock;
+        this.scope = scope;
+    }
+
+    /** The same repository, limited to strategies of the given territories. */
+    public JdbcStrategyRepository scopedTo(Set<TerritoryCode> territories) {
+        return new JdbcStrategyRepository(db, clock, Scope.of(territories));
+    }
+
+    /** Thrown inside the save transaction to roll it back when another save won. */
+    private static final class LostRace extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LostRace() {
+            super(null, null, false, false);
+        }
+    }
+
+    @Override
+    public Strategy save(Strategy strategy, long expectedRevision) {
+        if (strategy == null) {
+            throw new ValidationException("strategy", "is required");
+        }
+        if (expectedRevision < 0) {
+            throw ValidationException.of("expectedRevision", "must not be negative, was %d", expectedRevision);
+        }
+        String what = "Saving strategy " + strategy.id() + " as revision " + (expectedRevision + 1);
+        scope.requireAllowed(strategy.territory().code(), what);
+        Strategy saved = strategy.withRevision(expectedRevision + 1);
+        Instant now = Database.micros(clock.instant());
+        try {
+            return db.inTransaction(what, c -> {
+                moveCurrentRevision(c, saved, expectedRevision, now);
+                new StrategyWriter(c, saved).write(saved, now);
+                return saved;
+            });
+        } catch (LostRace e) {
+            OptionalLong actual = currentRevision(strategy.id());
+            if (actual.isEmpty() && expectedRevision == 0 && !scope.isAll()) {
+                throw ValidationException.of("id", "%s: the id %s is taken by a strategy outside this repository's scope %s", what,
+                        strategy.id(), scope);
+            }
+            throw new RevisionConflictException(strategy.id(), expectedRevision, actual.orElse(0));
+        }
+    }
+
+    private void moveCurrentRevision(Connection c, Strategy saved, long expected, Instant now) throws SQLException {
+        String id = saved.id().value();
+        String territory = saved.territory().code().toString();
+        if (expected == 0) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO strategy (id, territory, current_revision, updated_at) VALUES (?, ?, 1, ?)")) {
+                ps.setString(1, id);
+                ps.setString(2, territory);
+                Database.set(ps, 3, now);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                if (Database.isUniqueViolation(e)) {
+                    throw new LostRace();
+                }
+                throw e;
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE strategy SET current_revision = ?, territory = ?, updated_at = ?"
+                + " WHERE id = ? AND current_revision = ?" + scope.condition("territory"))) {
+            ps.setLong(1, expected + 1);
+            ps.setString(2, territory);
+            Database.set(ps, 3, now);
+            ps.setString(4, id);
+            ps.setLong(5, expected);
+            scope.bind(ps, 6);
+            if (ps.executeUpdate() == 0) {
+                throw new LostRace();
+            }
+        }
+    }
+
+    private OptionalLong currentRevision(StrategyId id) {
+        return db.withConnection("Reading the revision of strategy " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT current_revision FROM strategy WHERE id = ?"
+                    + scope.condition("territory"))) {
+                ps.setString(1, id.value());
+                scope.bind(ps, 2);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Strategy> find(StrategyId id) {
+        return db.withConnection("Loading strategy " + id, c -> new StrategyReader(c, id).read(
+                " JOIN strategy s ON s.id = r.strategy_id AND s.current_revision = r.revision", scope.condition("r.territory"), null,
+                scope));
+    }
+
+    @Override
+    public Optional<Strategy> find(StrategyId id, long revision) {
+        return db.withConnection("Loading strategy " + id + " revision " + revision,
+                c -> new StrategyReader(c, id).read("", scope.condition("r.territory"), revision, scope));
+    }
+
+    @Override
+    public List<RevisionInfo> history(StrategyId id) {
+        return db.withConnection("Reading the history of strategy " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT revision, saved_at, lifecycle_state FROM strategy_revision r"
+                    + " WHERE r.strategy_id = ?" + scope.condition("r.territory") + " ORDER BY revision")) {
+                ps.setString(1, id.value());
+                scope.bind(ps, 2);
+                List<RevisionInfo> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new RevisionInfo(rs.getLong(1), Database.instant(rs, 2), LifecycleState.valueOf(rs.getString(3))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public List<StrategyHeader> listByTerritory(TerritoryCode territory) {
+        return db.withConnection("Listing strategies of " + territory, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.current_revision, r.territory, r.title, r.kind,"
+                    + " r.lifecycle_state FROM strategy s JOIN strategy_revision r ON r.strategy_id = s.id AND r.revision = s.current_revision"
+                    + " WHERE s.territory = ?" + scope.condition("s.territory") + " ORDER BY s.id")) {
+                ps.setString(1, territory.toString());
+                scope.bind(ps, 2);
+                List<StrategyHeader> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StrategyHeader(StrategyId.of(rs.getString(1)), rs.getLong(2), TerritoryCode.parse(rs.getString(3)),
+                                rs.getString(4), StrategyKind.valueOf(rs.getString(5)), LifecycleState.valueOf(rs.getString(6))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public List<LinkedElement> findLinked(String scheme, String code) {
+        return db.withConnection("Finding elements linked to " + scheme + "/" + code, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.current_revision, s.territory, e.code, e.title, l.scheme, l.code,"
+                    + " l.label FROM element_link l"
+                    + " JOIN strategy s ON s.id = l.strategy_id AND s.current_revision = l.revision"
+                    + " JOIN element e ON e.strategy_id = l.strategy_id AND e.revision = l.revision AND e.code = l.element_code"
+                    + " WHERE l.scheme = ? AND l.code = ?" + scope.condition("s.territory")
+                    + " ORDER BY s.id, e.position, l.position")) {
+                ps.setString(1, scheme);
+                ps.setString(2, code);
+                scope.bind(ps, 3);
+                List<LinkedElement> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new LinkedElement(StrategyId.of(rs.getString(1)), rs.getLong(2), TerritoryCode.parse(rs.getString(3)),
+                                rs.getString(4), rs.getString(5), new Link(rs.getString(6), rs.getString(7), rs.getString(8))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+}

@@ -1,0 +1,122 @@
+package eu.strateg.persistence.jdbc;
+
+import eu.strateg.core.observation.Observation;
+import eu.strateg.core.observation.ObservationQuery;
+import eu.strateg.core.observation.ObservationStatus;
+import eu.strateg.core.period.Period;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.function.Consumer;
+
+/**
+ * Streams observation rows into {@link Observation}s: one prepared statement, a fetch size so PostgreSQL streams
+ * through a cursor, and the few distinct periods and series keys of a result parsed once each.
+ */
+final class ObservationReader {
+
+    static final String COLUMNS = "SELECT o.indicator_code, o.series_key, o.period, o.num_value, o.num_scale, o.status, o.source,"
+            + " o.note, o.recorded_at FROM observation o";
+
+    private static final int FETCH_SIZE = 2000;
+
+    private final Map<String, Period> periods = new HashMap<>();
+    private final Map<String, SortedMap<String, String>> series = new HashMap<>();
+
+    /**
+     * The current rows of a query (or those known as of its instant), ordered by indicator, series and period.
+     * The scope's condition restricts the strategy itself, in SQL.
+     */
+    static String find(ObservationQuery q, Scope scope) {
+        StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE o.strategy_id = ?");
+        if (q.asOf() == null) {
+            sql.append(" AND o.is_current");
+        } else {
+            sql.append(" AND o.recorded_at <= ? AND o.version = (SELECT MAX(v.version) FROM observation v")
+                    .append(" WHERE v.strategy_id = o.strategy_id AND v.indicator_code = o.indicator_code")
+                    .append(" AND v.series_key = o.series_key AND v.period_start = o.period_start AND v.period_end = o.period_end")
+                    .append(" AND v.recorded_at <= ?)");
+        }
+        if (!q.indicatorCodes().isEmpty()) {
+            sql.append(" AND o.indicator_code IN (").append(String.join(", ", Collections.nCopies(q.indicatorCodes().size(), "?")))
+                    .append(')');
+        }
+        if (q.from() != null) {
+            sql.append(" AND o.period_start >= ?");
+        }
+        if (q.to() != null) {
+            sql.append(" AND o.period_end <= ?");
+        }
+        sql.append(scopeCondition(scope));
+        return sql.append(" ORDER BY o.indicator_code, o.series_key, o.period_start, o.period_end").toString();
+    }
+
+    /** Limits rows to strategies whose current territory is in scope. */
+    static String scopeCondition(Scope scope) {
+        if (scope.isAll()) {
+            return "";
+        }
+        return " AND EXISTS (SELECT 1 FROM strategy s WHERE s.id = o.strategy_id" + scope.condition("s.territory") + ")";
+    }
+
+    /** Binds the parameters of {@link #find} in order. */
+    static void bind(PreparedStatement ps, ObservationQuery q, Scope scope) throws SQLException {
+        int i = 1;
+        ps.setString(i++, q.strategy().value());
+        if (q.asOf() != null) {
+            Database.set(ps, i++, q.asOf());
+            Database.set(ps, i++, q.asOf());
+        }
+        for (String code : new java.util.TreeSet<>(q.indicatorCodes())) {
+            ps.setString(i++, code);
+        }
+        if (q.from() != null) {
+            ps.setObject(i++, q.from().start());
+        }
+        if (q.to() != null) {
+            ps.setObject(i++, q.to().end());
+        }
+        scope.bind(ps, i);
+    }
+
+    /** Runs a prepared, bound statement and hands each row to {@code sink}. */
+    void stream(Connection c, PreparedStatement ps, Consumer<Observation> sink) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        if (autoCommit) {
+            c.setAutoCommit(false); // PostgreSQL only honours the fetch size inside a transaction
+        }
+        try {
+            ps.setFetchSize(FETCH_SIZE);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(row(rs));
+                }
+            }
+        } finally {
+            if (autoCommit) {
+                c.commit();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    List<Observation> list(Connection c, PreparedStatement ps) throws SQLException {
+        List<Observation> out = new ArrayList<>();
+        stream(c, ps, out::add);
+        return out;
+    }
+
+    private Observation row(ResultSet rs) throws SQLException {
+        Period period = periods.computeIfAbsent(rs.getString(3), Period::parse);
+        SortedMap<String, String> disaggregation = series.computeIfAbsent(rs.getString(2), SeriesKeys::decode);
+        return new Observation(rs.getString(1), period, Decimals.read(rs, 4, 5), disaggregation,
+                ObservationStatus.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), Database.instant(rs, 9));
+    }
+}

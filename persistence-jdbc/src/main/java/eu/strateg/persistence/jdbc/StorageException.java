@@ -1,0 +1,16 @@
+package eu.strateg.persistence.jdbc;
+
+/**
+ * The database failed to do what was asked (connection lost, a constraint the schema enforces, a timeout): not bad
+ * input, which is reported as {@link eu.strateg.core.validation.ValidationException}, and not a revision conflict.
+ * The message names the operation and the table or statement that failed; the cause is the driver's exception.
+ * Whatever failed, the transaction was rolled back: nothing of the operation was stored.
+ */
+public class StorageException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public StorageException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

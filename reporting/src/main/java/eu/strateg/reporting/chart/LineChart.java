@@ -1,0 +1,189 @@
+package eu.strateg.reporting.chart;
+
+import eu.strateg.reporting.i18n.Formats;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes an indicator's line chart as inline SVG: observed values, baseline, expected trajectory, milestones,
+ * target (or target range) and natural limit, with a legend. Every text is a real, escaped {@code <text>} element;
+ * colours are presentation attributes (so the PDF renderer sees them too) and each series also differs by shape
+ * or dash, never by colour alone. The same data always give the same bytes.
+ */
+public final class LineChart {
+
+    static final int WIDTH = 640;
+    static final int HEIGHT = 280;
+    private static final double LEFT = 70;
+    private static final double RIGHT = WIDTH - 20;
+    private static final double BOTTOM = HEIGHT - 30;
+
+    static final String OBSERVED = "#1f5fa8";
+    static final String TRAJECTORY = "#555555";
+    static final String MILESTONE = "#8a5a00";
+    static final String TARGET = "#0b7a3b";
+    static final String LIMIT = "#b02a2a";
+    static final String GRID = "#dddddd";
+    static final String INK = "#333333";
+
+    private LineChart() {
+    }
+
+    /** The chart as an SVG element (without XML declaration), ready to be inlined in HTML. */
+    public static String svg(ChartData d) {
+        Formats f = new Formats(d.locale());
+        Svg s = new Svg(4096);
+        s.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\"")
+                .attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT).attr("width", WIDTH).attr("height", HEIGHT).raw(">");
+        s.title(d.title());
+        double top = Legend.write(s, d) + 14;
+        Scale x = xScale(d);
+        Scale y = yScale(d, top);
+        axes(s, d, f, x, y, top);
+        if (d.targetHigh() != null && d.target() != null) {
+            double y1 = y.px(d.targetHigh());
+            double y0 = y.px(d.target().y());
+            s.raw("<rect class=\"target-band\"").attr("x", LEFT).attr("y", y1).attr("width", RIGHT - LEFT).attr("height", Math.max(1, y0 - y1))
+                    .attr("fill", TARGET).attr("fill-opacity", "0.12").raw("/>");
+        }
+        if (d.naturalLimit() != null) {
+            double ly = y.px(d.naturalLimit());
+            s.raw("<line class=\"natural-limit\"").attr("x1", LEFT).attr("x2", RIGHT).attr("y1", ly).attr("y2", ly).attr("stroke", LIMIT)
+                    .attr("stroke-width", 1.5).attr("stroke-dasharray", "2 3").raw("/>");
+            s.label(RIGHT - 2, ly - 4, "end", 10, LIMIT, d.labels().limit() + " " + f.compact(BigDecimal.valueOf(d.naturalLimit()), 4));
+        }
+        trajectory(s, d, x, y);
+        observations(s, d, x, y);
+        markers(s, d, f, x, y);
+        return s.raw("</svg>").toString();
+    }
+
+    private static Scale xScale(ChartData d) {
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        for (ChartPoint p : allPoints(d)) {
+            lo = Math.min(lo, p.x());
+            hi = Math.max(hi, p.x());
+        }
+        if (lo == Double.MAX_VALUE) {
+            lo = 0;
+            hi = 1;
+        }
+        return Scale.years(lo, hi, LEFT, RIGHT);
+    }
+
+    private static Scale yScale(ChartData d, double top) {
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        List<Double> ys = new ArrayList<>();
+        allPoints(d).forEach(p -> ys.add(p.y()));
+        if (d.targetHigh() != null) {
+            ys.add(d.targetHigh());
+        }
+        if (d.naturalLimit() != null) {
+            ys.add(d.naturalLimit());
+        }
+        for (double v : ys) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        if (ys.isEmpty()) {
+            lo = 0;
+            hi = 1;
+        }
+        return Scale.values(lo, hi, BOTTOM, top);
+    }
+
+    private static List<ChartPoint> allPoints(ChartData d) {
+        List<ChartPoint> all = new ArrayList<>(d.observations());
+        all.addAll(d.trajectory());
+        all.addAll(d.milestones());
+        if (d.baseline() != null) {
+            all.add(d.baseline());
+        }
+        if (d.target() != null) {
+            all.add(d.target());
+        }
+        return all;
+    }
+
+    private static void axes(Svg s, ChartData d, Formats f, Scale x, Scale y, double top) {
+        s.raw("<g class=\"axes\">");
+        int decimals = Math.min(d.decimals(), 3);
+        for (double t : y.ticks()) {
+            double py = y.px(t);
+            s.raw("<line").attr("x1", LEFT).attr("x2", RIGHT).attr("y1", py).attr("y2", py).attr("stroke", GRID).attr("stroke-width", 1).raw("/>");
+            s.label(LEFT - 6, py + 4, "end", 13, INK, f.compact(BigDecimal.valueOf(t), Math.max(decimals, 2)));
+        }
+        for (int year : x.yearTicks()) {
+            double px = x.px(year);
+            s.raw("<line").attr("x1", px).attr("x2", px).attr("y1", BOTTOM).attr("y2", BOTTOM + 4).attr("stroke", INK).raw("/>");
+            s.label(px, BOTTOM + 19, "middle", 13, INK, Integer.toString(year));
+        }
+        s.raw("<line").attr("x1", LEFT).attr("x2", RIGHT).attr("y1", BOTTOM).attr("y2", BOTTOM).attr("stroke", INK).raw("/>");
+        s.label(4, top - 6, "start", 13, INK, d.unit());
+        s.raw("</g>");
+    }
+
+    private static void trajectory(Svg s, ChartData d, Scale x, Scale y) {
+        if (d.trajectory().size() < 2) {
+            return;
+        }
+        s.raw("<polyline class=\"trajectory\"").attr("points", points(d.trajectory(), x, y)).attr("fill", "none").attr("stroke", TRAJECTORY)
+                .attr("stroke-width", 1.5).attr("stroke-dasharray", "6 4").raw("/>");
+    }
+
+    private static void observations(Svg s, ChartData d, Scale x, Scale y) {
+        if (d.observations().isEmpty()) {
+            return;
+        }
+        s.raw("<g class=\"observations\">");
+        if (d.observations().size() > 1) {
+            s.raw("<polyline").attr("points", points(d.observations(), x, y)).attr("fill", "none").attr("stroke", OBSERVED)
+                    .attr("stroke-width", 2.5).raw("/>");
+        }
+        for (ChartPoint p : d.observations()) {
+            s.raw("<circle class=\"observation\"").attr("cx", x.px(p.x())).attr("cy", y.px(p.y())).attr("r", 3.5).attr("fill", OBSERVED)
+                    .raw(">").title(p.label()).raw("</circle>");
+        }
+        s.raw("</g>");
+    }
+
+    private static void markers(Svg s, ChartData d, Formats f, Scale x, Scale y) {
+        if (d.baseline() != null) {
+            double px = x.px(d.baseline().x());
+            double py = y.px(d.baseline().y());
+            s.raw("<rect class=\"baseline\"").attr("x", px - 4).attr("y", py - 4).attr("width", 8).attr("height", 8).attr("fill", "#ffffff")
+                    .attr("stroke", INK).attr("stroke-width", 2).raw(">").title(d.labels().baseline() + ": " + d.baseline().label())
+                    .raw("</rect>");
+        }
+        for (ChartPoint m : d.milestones()) {
+            double px = x.px(m.x());
+            double py = y.px(m.y());
+            s.raw("<polygon class=\"milestone\"").attr("points", Svg.num(px) + "," + Svg.num(py - 6) + " " + Svg.num(px + 6) + "," + Svg.num(py)
+                    + " " + Svg.num(px) + "," + Svg.num(py + 6) + " " + Svg.num(px - 6) + "," + Svg.num(py)).attr("fill", MILESTONE)
+                    .raw(">").title(d.labels().milestone() + ": " + m.label()).raw("</polygon>");
+        }
+        if (d.target() != null) {
+            double px = x.px(d.target().x());
+            double py = y.px(d.target().y());
+            s.raw("<g class=\"target-marker\">").title(d.labels().target() + ": " + d.target().label());
+            s.raw("<circle").attr("cx", px).attr("cy", py).attr("r", 8).attr("fill", "none").attr("stroke", TARGET).attr("stroke-width", 2.5).raw("/>");
+            s.raw("<circle").attr("cx", px).attr("cy", py).attr("r", 3).attr("fill", TARGET).raw("/>");
+            s.label(Math.min(px, RIGHT - 4), py - 14, "end", 13, TARGET, d.target().label());
+            s.raw("</g>");
+        }
+    }
+
+    private static String points(List<ChartPoint> pts, Scale x, Scale y) {
+        StringBuilder b = new StringBuilder();
+        for (ChartPoint p : pts) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(Svg.num(x.px(p.x()))).append(',').append(Svg.num(y.px(p.y())));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package eu.strateg.reporting.model;
+
+import eu.strateg.core.evaluation.Status;
+import eu.strateg.reporting.i18n.Messages;
+
+/**
+ * A status as the report shows it: a symbol and a label in words, plus a colour and CSS class. The colour is never
+ * the only carrier: symbol and label are always printed beside it.
+ *
+ * @param cssClass a stable class name, e.g. {@code st-on-track}
+ */
+public record StatusView(Status status, String symbol, String label, String color, String cssClass) {
+
+    /** The symbol of each status: ✔ achieved, ↑ on track, ↗ needs acceleration, → limited progress, ↓ deterioration, ? not assessable. */
+    public static String symbol(Status s) {
+        return switch (s) {
+            case TARGET_ACHIEVED -> "✔";
+            case ON_TRACK -> "↑";
+            case NEEDS_ACCELERATION -> "↗";
+            case LIMITED_PROGRESS -> "→";
+            case DETERIORATION -> "↓";
+            case NOT_ASSESSABLE -> "?";
+        };
+    }
+
+    /** The colour of each status (dark enough for white text on it). */
+    public static String color(Status s) {
+        return switch (s) {
+            case TARGET_ACHIEVED -> "#0b6e35";
+            case ON_TRACK -> "#2f7d32";
+            case NEEDS_ACCELERATION -> "#8a6100";
+            case LIMITED_PROGRESS -> "#b34700";
+            case DETERIORATION -> "#b3261e";
+            case NOT_ASSESSABLE -> "#5f6368";
+        };
+    }
+
+    public static StatusView of(Status s, Messages m) {
+        Status st = s == null ? Status.NOT_ASSESSABLE : s;
+        return new StatusView(st, symbol(st), m.get("status." + st.name()), color(st), "st-" + st.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
+    /** Symbol and label, e.g. {@code ↑ On track}. */
+    public String text() {
+        return symbol + " " + label;
+    }
+}

@@ -1,0 +1,109 @@
+package eu.strateg.reporting.pdf;
+
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import eu.strateg.core.port.ReportFormat;
+import eu.strateg.core.port.ReportInput;
+import eu.strateg.core.port.ReportRenderer;
+import eu.strateg.reporting.html.HtmlReportRenderer;
+import eu.strateg.reporting.i18n.Messages;
+import eu.strateg.reporting.model.ReportModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+
+/**
+ * The monitoring report as PDF, made by openhtmltopdf from the print variant of the HTML report (same templates,
+ * same template directory). DejaVu Sans regular and bold (shipped with this module, Bitstream Vera licence in
+ * {@code fonts/LICENSE-DejaVu.txt}) are embedded for the text and the charts, so Czech and Polish letters (ř, ž, ł,
+ * ź, ą, ę…) are intact. No external resource is fetched.
+ *
+ * <p>PDFBox keeps a font cache file; unless the system property {@code pdfbox.fontcache} is set, this class points
+ * it at the temporary directory instead of the user's home.
+ */
+public final class PdfReportRenderer implements ReportRenderer {
+
+    /** The font family the stylesheet names first. */
+    public static final String FONT_FAMILY = "DejaVu Sans";
+    private static final String FONTS = "/eu/strateg/reporting/pdf/fonts/";
+    private static final System.Logger LOG = System.getLogger(PdfReportRenderer.class.getName());
+
+    static {
+        if (System.getProperty("pdfbox.fontcache") == null) {
+            System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
+        }
+    }
+
+    private final HtmlReportRenderer html;
+    private final Path templateDirectory;
+
+    public PdfReportRenderer() {
+        this(null);
+    }
+
+    /** A renderer reading templates from {@code templateDirectory} first (see {@link HtmlReportRenderer}); null for the bundled ones. */
+    public PdfReportRenderer(Path templateDirectory) {
+        this.html = new HtmlReportRenderer(templateDirectory);
+        this.templateDirectory = templateDirectory;
+    }
+
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.PDF;
+    }
+
+    @Override
+    public void render(ReportInput input, OutputStream out) throws IOException {
+        Messages m = Messages.of(input.locale(), templateDirectory);
+        StringWriter page = new StringWriter(1 << 16);
+        html.write(ReportModel.of(input, m), m, page, true);
+        PdfRendererBuilder b = new PdfRendererBuilder();
+        b.useFastMode();
+        b.withProducer("Strateg");
+        // the stylesheet serves screens too, so the PDF engine's notes on CSS it skips (grid, media queries) are noise
+        b.withDiagnosticConsumer(d -> {
+            if (d.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
+                LOG.log(System.Logger.Level.ERROR, d.getFormattedMessage(), d.getError());
+            }
+        });
+        b.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+        b.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        b.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        EnumSet<FSFontUseCase> uses = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE);
+        b.useFont(font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true, uses);
+        b.useFont(font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true, uses);
+        b.withHtmlContent(page.toString(), null);
+        b.toStream(new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int off, int len) throws IOException {
+                this.out.write(bytes, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                this.out.flush();
+            }
+        });
+        b.run();
+    }
+
+    private static FSSupplier<InputStream> font(String name) {
+        return () -> {
+            InputStream in = PdfReportRenderer.class.getResourceAsStream(FONTS + name);
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("font " + name + " is missing from the reporting jar"));
+            }
+            return in;
+        };
+    }
+}
