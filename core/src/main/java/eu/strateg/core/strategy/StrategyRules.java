@@ -27,6 +27,23 @@ public final class StrategyRules {
 
     static void structural(Problems p, StrategyPeriod period, List<Element> elements, List<Indicator> indicators,
             List<Project> projects) {
+        structural(p, period, elements, indicators, projects, Set.of(), Set.of());
+    }
+
+    /**
+     * The structural rules over parts of a strategy that a reader could build, for reporting every problem of an
+     * input at once. {@code brokenElementCodes} and {@code brokenIndicatorCodes} are codes of items present in the
+     * input whose own fields were invalid (already reported): references to them are not reported again.
+     */
+    public static List<Problem> structural(StrategyPeriod period, List<Element> elements, List<Indicator> indicators,
+            List<Project> projects, Set<String> brokenElementCodes, Set<String> brokenIndicatorCodes) {
+        Problems p = new Problems();
+        structural(p, period, elements, indicators, projects, brokenElementCodes, brokenIndicatorCodes);
+        return p.list();
+    }
+
+    private static void structural(Problems p, StrategyPeriod period, List<Element> elements, List<Indicator> indicators,
+            List<Project> projects, Set<String> brokenElements, Set<String> brokenIndicators) {
         Map<String, Element> byCode = unique(p, "elements", elements, Element::code);
         Map<String, Indicator> indicatorsByCode = unique(p, "indicators", indicators, Indicator::code);
         unique(p, "projects", projects, Project::code);
@@ -36,13 +53,15 @@ public final class StrategyRules {
             if (e.parentCode() != null) {
                 Element parent = byCode.get(e.parentCode());
                 if (parent == null) {
-                    p.add(path + ".parent", "unknown parent element %s", e.parentCode());
+                    if (!brokenElements.contains(e.parentCode())) {
+                        p.add(path + ".parent", "unknown parent element %s", e.parentCode());
+                    }
                 } else if (e.kind().ordinal() < parent.kind().ordinal()) {
                     p.add(path + ".kind", "a %s cannot be placed under a %s (%s)", e.kind(), parent.kind(), parent.code());
                 }
             }
             for (String ic : e.indicatorCodes()) {
-                if (!indicatorsByCode.containsKey(ic)) {
+                if (!indicatorsByCode.containsKey(ic) && !brokenIndicators.contains(ic)) {
                     p.add(Paths.keyed(path + ".indicators", ic), "indicator %s is not defined in this strategy", ic);
                 }
             }
@@ -56,6 +75,9 @@ public final class StrategyRules {
             String path = Paths.keyed("projects", pr.code());
             for (String mc : pr.measureCodes()) {
                 Element m = byCode.get(mc);
+                if (m == null && brokenElements.contains(mc)) {
+                    continue;
+                }
                 if (m == null) {
                     p.add(Paths.keyed(path + ".measures", mc), "measure %s is not defined in this strategy", mc);
                 } else if (m.kind() != ElementKind.MEASURE) {
@@ -63,7 +85,7 @@ public final class StrategyRules {
                 }
             }
             for (String ic : pr.indicatorCodes()) {
-                if (!indicatorsByCode.containsKey(ic)) {
+                if (!indicatorsByCode.containsKey(ic) && !brokenIndicators.contains(ic)) {
                     p.add(Paths.keyed(path + ".indicators", ic), "indicator %s is not defined in this strategy", ic);
                 }
             }
@@ -74,7 +96,9 @@ public final class StrategyRules {
                         "target year %d is more than ten years after the strategy ends (%d)", i.target().year(), period.toYear());
             }
         }
-        FormulaRules.check(p, indicators, indicatorsByCode);
+        if (brokenIndicators.isEmpty()) {
+            FormulaRules.check(p, indicators, indicatorsByCode);
+        }
     }
 
     private static void checkCyclesAndDepth(Problems p, List<Element> elements, Map<String, Element> byCode) {

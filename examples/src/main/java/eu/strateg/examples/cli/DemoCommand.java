@@ -1,39 +1,128 @@
 package eu.strateg.examples.cli;
 
-import eu.strateg.core.memory.InMemoryStrategyRepository;
-import eu.strateg.core.service.StrategyService;
-import eu.strateg.core.strategy.Element;
+import eu.strateg.core.evaluation.EvaluationSummary;
+import eu.strateg.core.evaluation.StrategyEvaluation;
+import eu.strateg.core.observation.Observation;
+import eu.strateg.core.port.ReportFormat;
 import eu.strateg.core.strategy.Strategy;
-import eu.strateg.examples.data.DemoStrategy;
+import eu.strateg.examples.data.ExampleData;
+import eu.strateg.persistence.json.StrategyJson;
+import eu.strateg.persistence.json.csv.ObservationCsvReader;
+import eu.strateg.reporting.StandardRenderers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Builds the demo strategy, saves it through the service and prints its tree. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Build an example strategy and print its tree.")
+/**
+ * The demo: loads the two illustrative example strategies (Kyjov, Niepołomice) and their observations from the
+ * files shipped in the jar into the embedded H2 store, adopts them, evaluates them as of a date and writes an HTML,
+ * a PDF and an XLSX report of each. Running it again reuses the store: nothing is duplicated.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Load the example strategies into the embedded H2 store, evaluate them and write HTML, PDF and XLSX reports."})
 final class DemoCommand implements Callable<Integer> {
+
+    static final List<String> EXAMPLES = List.of("kyjov-2030", "niepolomice-2030");
+    private static final List<ReportFormat> FORMATS = List.of(ReportFormat.HTML, ReportFormat.PDF, ReportFormat.XLSX);
 
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--out", defaultValue = "strateg-demo", paramLabel = "DIR",
+            description = "where the store and the reports go (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "evaluate as of this date (default: 2025-06-30, the examples' date)")
+    LocalDate asOf;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "cs, pl or en (default: each strategy in its own language)")
+    ReportCommand.Lang lang;
+
+    Clock clock = Clock.systemDefaultZone();
+
     @Override
-    public Integer call() {
-        StrategyService service = new StrategyService(new InMemoryStrategyRepository());
-        Strategy saved = service.create(DemoStrategy.build());
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s (%s, %s), revision %d%n", saved.title(), saved.territory().name(), saved.territory().code(), saved.revision());
-        printChildren(out, saved, null, "");
-        out.printf("%d elements, %d indicators, %d projects%n", saved.elements().size(), saved.indicators().size(), saved.projects().size());
-        out.flush();
+    public Integer call() throws Exception {
+        LocalDate date = asOf != null ? asOf : ExampleData.DEMO_AS_OF;
+        Files.createDirectories(out);
+        PrintWriter console = spec.commandLine().getOut();
+        console.printf("Strateg demo: illustrative example strategies, evaluated as of %s%n", date);
+        List<String[]> rows = new ArrayList<>();
+        try (Store store = Store.open("h2:" + out.resolve("store"), clock, spec.commandLine())) {
+            Workspace w = new Workspace(store.strategies(), store.observations(), clock, StandardRenderers.all());
+            for (ExampleData.Example example : ExampleData.all()) {
+                Strategy s = load(w, store, example);
+                Locale locale = Locale.forLanguageTag(lang != null ? lang.name() : s.territory().code().scheme().name().startsWith("PL") ? "pl" : "cs");
+                List<Path> files = new ArrayList<>();
+                StrategyEvaluation e = null;
+                for (ReportFormat f : FORMATS) {
+                    Path file = out.resolve(s.id() + "." + f.extension());
+                    try (OutputStream os = Files.newOutputStream(file)) {
+                        e = w.reports.render(s.id(), date, f, locale, os);
+                    }
+                    files.add(file);
+                }
+                rows.add(row(s, e, files));
+            }
+        }
+        printTable(console, rows);
+        console.printf("Open %s in a browser.%n", out.resolve(EXAMPLES.get(0) + ".html"));
+        console.flush();
         return 0;
     }
 
-    private static void printChildren(PrintWriter out, Strategy s, String parent, String indent) {
-        for (Element e : s.children(parent)) {
-            out.printf("%s%s %s%s%n", indent, e.code(), e.title(), e.indicatorCodes().isEmpty() ? "" : "  " + e.indicatorCodes());
-            printChildren(out, s, e.code(), indent + "  ");
+    /** Saves and adopts the example unless the store has it already, then records its observations (idempotent). */
+    private Strategy load(Workspace w, Store store, ExampleData.Example example) throws IOException {
+        Strategy document;
+        List<Observation> observations = new ArrayList<>();
+        String id = example.strategy().id().value();
+        try (InputStream json = resource(id + ".json"); InputStream csv = resource(id + "-observations.csv")) {
+            document = StrategyJson.create().read(json);
+            ObservationCsvReader.open(csv).readAll(observations::add);
+        }
+        Strategy current = store.strategies().find(document.id()).orElse(null);
+        if (current == null) {
+            Strategy created = w.strategies.create(document);
+            current = w.strategies.adopt(created.id(), created.revision(), example.adoptedOn(), example.resolution());
+        }
+        w.observations.record(current.id(), observations);
+        return current;
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = DemoCommand.class.getResourceAsStream("/examples/" + name);
+        if (in == null) {
+            throw new IOException("the example file examples/" + name + " is missing from the classpath");
+        }
+        return in;
+    }
+
+    private static String[] row(Strategy s, StrategyEvaluation e, List<Path> files) {
+        EvaluationSummary sum = e.summary();
+        Double absorption = e.projects().absorption();
+        return new String[] {s.territory().name(), s.id().value(), EvaluationTable.score(sum.score()), String.valueOf(sum.status()),
+                sum.assessable() + "/" + sum.indicators(), String.format(Locale.ROOT, "%.0f %%", sum.freshShare() * 100),
+                absorption == null ? "–" : String.format(Locale.ROOT, "%.0f %%", absorption * 100),
+                files.stream().map(p -> p.getFileName().toString()).reduce((a, b) -> a + ", " + b).orElse("")};
+    }
+
+    private static void printTable(PrintWriter out, List<String[]> rows) {
+        String fmt = "%-14s %-18s %6s %-19s %-10s %-6s %-7s %s%n";
+        out.printf(fmt, "territory", "strategy", "score", "status", "assessable", "fresh", "budget", "reports");
+        for (String[] r : rows) {
+            out.printf(fmt, (Object[]) r);
         }
     }
 }

@@ -1,12 +1,17 @@
 package eu.strateg.examples.cli;
 
+import eu.strateg.core.port.RevisionConflictException;
 import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.ValidationException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Bad data (a {@link ValidationException}) → one problem per line on stderr and exit code 1. */
+/**
+ * Bad data (a {@link ValidationException}) → one problem per line on stderr and exit code 1; a revision conflict
+ * and an I/O failure likewise with their message. Anything else is a bug and keeps its stack trace.
+ */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
     static final int INVALID_INPUT = 1;
@@ -17,6 +22,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             for (Problem p : v.problems()) {
                 cmd.getErr().println(p);
             }
+            cmd.getErr().flush();
+            return INVALID_INPUT;
+        }
+        if (ex instanceof RevisionConflictException || ex instanceof UncheckedIOException || ex instanceof java.io.IOException) {
+            cmd.getErr().println(ex.getMessage());
+            cmd.getErr().flush();
             return INVALID_INPUT;
         }
         throw ex;

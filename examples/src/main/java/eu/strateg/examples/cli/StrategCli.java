@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "strateg", mixinStandardHelpOptions = true, version = "Strateg 0.1.0-SNAPSHOT",
         description = "Strategic management for municipalities and regions: strategies, indicators, evaluation, reports.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, ValidateCommand.class, EvaluateCommand.class, ReportCommand.class, ImportCommand.class,
+                ListCommand.class, ShowCommand.class, AdoptCommand.class, OpenSdgProgressCommand.class, CommandLine.HelpCommand.class})
 public final class StrategCli {
 
     public static void main(String[] args) {

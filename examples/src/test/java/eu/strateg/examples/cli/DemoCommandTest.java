@@ -2,33 +2,45 @@ package eu.strateg.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
 
+    @TempDir
+    Path dir;
+
     @Test
-    void demoPrintsTheStrategyTree() {
-        CommandLine cl = StrategCli.commandLine();
-        StringWriter out = new StringWriter();
-        cl.setOut(new PrintWriter(out));
+    void demoWritesAnHtmlAPdfAndAnXlsxReportOfEachExampleAndPrintsASummary() throws Exception {
+        CliFixture.Run r = CliFixture.run("demo", "--out", dir.toString());
 
-        int exit = cl.execute("demo");
-
-        assertThat(exit).isZero();
-        assertThat(out.toString()).contains("1 Doprava a mobilita", "    1.1.1 Výstavba cyklostezek  [CYC-KM]",
-                "6 elements, 2 indicators, 0 projects");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("as of 2025-06-30", "Kyjov", "kyjov-2030", "Niepołomice", "niepolomice-2030", "Open ");
+        for (String id : DemoCommand.EXAMPLES) {
+            String html = Files.readString(dir.resolve(id + ".html"), StandardCharsets.UTF_8);
+            assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").doesNotContain("<script");
+            byte[] pdf = Files.readAllBytes(dir.resolve(id + ".pdf"));
+            assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            try (ZipFile xlsx = new ZipFile(dir.resolve(id + ".xlsx").toFile())) {
+                assertThat(xlsx.getEntry("xl/workbook.xml")).isNotNull();
+            }
+        }
+        assertThat(Files.readString(dir.resolve("kyjov-2030.html"))).contains("lang=\"cs\"", "Kyjov");
+        assertThat(Files.readString(dir.resolve("niepolomice-2030.html"))).contains("lang=\"pl\"", "Niepołomice");
     }
 
     @Test
-    void anUnknownCommandIsAUsageErrorWithExitCodeTwo() {
-        CommandLine cl = StrategCli.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
+    void runningTheDemoTwiceReusesTheStore() {
+        CliFixture.run("demo", "--out", dir.toString());
 
-        assertThat(cl.execute("bogus")).isEqualTo(2);
-        assertThat(err.toString()).contains("Unmatched argument at index 0: 'bogus'");
+        CliFixture.Run again = CliFixture.run("demo", "--out", dir.toString(), "--lang", "en", "--as-of", "2024-12-31");
+
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("as of 2024-12-31");
+        assertThat(CliFixture.run("show", "--store", "h2:" + dir.resolve("store"), "kyjov-2030").out()).contains("revision 2, ADOPTED");
     }
 }

@@ -12,6 +12,7 @@ import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.strategy.StrategyKind;
 import eu.strateg.core.strategy.StrategyPeriod;
+import eu.strateg.core.strategy.StrategyRules;
 import eu.strateg.core.territory.CodeScheme;
 import eu.strateg.core.territory.Territory;
 import eu.strateg.core.territory.TerritoryCode;
@@ -22,7 +23,9 @@ import eu.strateg.core.validation.Problems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -59,11 +62,32 @@ public final class StrategyDocumentReader {
         List<Project> projects = list(f, "projects", p, ProjectDocumentReader::project);
         f.finish();
         if (p.size() > before) {
+            // Report what the whole strategy would also reject, so a person sees every problem at once.
+            p.addAll("", StrategyRules.structural(period, elements, indicators, projects,
+                    broken(root.get("elements"), elements, Element::code), broken(root.get("indicators"), indicators, Indicator::code)));
             return null;
         }
         long rev = revision == null ? 0 : revision;
         return p.collect("", () -> new Strategy(id, rev, territory, title, kind, period, lifecycle, levelNames, vision,
                 elements, indicators, projects));
+    }
+
+    /** Codes present in the document whose items could not be built. */
+    private static <T> Set<String> broken(JsonNode raw, List<T> built, java.util.function.Function<T, String> code) {
+        Set<String> codes = new HashSet<>();
+        if (raw == null || !raw.isArray()) {
+            return codes;
+        }
+        for (JsonNode item : raw) {
+            JsonNode c = item == null ? null : item.get("code");
+            if (c != null && c.isTextual()) {
+                codes.add(c.textValue());
+            }
+        }
+        for (T t : built) {
+            codes.remove(code.apply(t));
+        }
+        return codes;
     }
 
     /** Reads one item of a list of objects. */

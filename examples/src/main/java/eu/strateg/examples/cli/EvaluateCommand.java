@@ -1,0 +1,83 @@
+package eu.strateg.examples.cli;
+
+import eu.strateg.core.evaluation.StrategyEvaluation;
+import eu.strateg.core.port.ReportFormat;
+import eu.strateg.core.strategy.Strategy;
+import eu.strateg.reporting.StandardRenderers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Evaluates a strategy file with an observation file as of a date; prints a table, JSON or CSV. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a strategy document with its observations.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    enum Format { table, json, csv }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--strategy", required = true, paramLabel = "FILE.json", description = "the strategy document")
+    Path strategyFile;
+
+    @Option(names = "--observations", required = true, paramLabel = "FILE.csv", description = {"observations (.csv or .jsonl); a row without recorded_at counts as known from the day after its period ended"})
+    Path observationsFile;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "evaluate as of this date (default: today)")
+    LocalDate asOf;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
+    Path out;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public Integer call() throws IOException {
+        Strategy strategy = Inputs.strategy(strategyFile);
+        PrintWriter err = spec.commandLine().getErr();
+        Workspace w = Workspace.inMemory(strategy, Inputs.observations(observationsFile, Progress.onTerminal(err, "observations")), clock,
+                StandardRenderers.all());
+        LocalDate date = AsOfOption.resolve(asOf, clock);
+        if (out != null) {
+            Inputs.requireWritableTarget(out);
+        }
+        if (format == Format.table) {
+            StrategyEvaluation e = w.evaluation.evaluate(strategy.id(), date);
+            if (out == null) {
+                EvaluationTable.print(spec.commandLine().getOut(), strategy, e);
+            } else {
+                try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+                    EvaluationTable.print(pw, strategy, e);
+                }
+            }
+            return 0;
+        }
+        ReportFormat rf = format == Format.json ? ReportFormat.JSON : ReportFormat.CSV;
+        if (out == null) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            w.reports.render(strategy.id(), date, rf, Locale.ENGLISH, buffer);
+            spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        } else {
+            try (OutputStream os = Files.newOutputStream(out)) {
+                w.reports.render(strategy.id(), date, rf, Locale.ENGLISH, os);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package eu.strateg.examples.cli;
+
+import eu.strateg.core.port.ReportFormat;
+import eu.strateg.core.strategy.Strategy;
+import eu.strateg.reporting.StandardRenderers;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes the monitoring report of a strategy file with an observation file. */
+@Command(name = "report", mixinStandardHelpOptions = true, description = "Write a monitoring report (html, pdf, xlsx, csv or json).")
+final class ReportCommand implements Callable<Integer> {
+
+    enum Format { html, pdf, xlsx, csv, json }
+
+    enum Lang { cs, pl, en }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--strategy", required = true, paramLabel = "FILE.json", description = "the strategy document")
+    Path strategyFile;
+
+    @Option(names = "--observations", required = true, paramLabel = "FILE.csv", description = {"observations (.csv or .jsonl); a row without recorded_at counts as known from the day after its period ended"})
+    Path observationsFile;
+
+    @Option(names = "--format", required = true, description = "html, pdf, xlsx, csv or json")
+    Format format;
+
+    @Option(names = "--lang", defaultValue = "cs", description = "cs, pl or en (default: ${DEFAULT-VALUE})")
+    Lang lang;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "evaluate as of this date (default: today)")
+    LocalDate asOf;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the report file to write")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "a directory with your own templates and stylesheet (HTML, PDF)")
+    Path templates;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public Integer call() throws IOException {
+        Inputs.requireWritableTarget(out);
+        Strategy strategy = Inputs.strategy(strategyFile);
+        Workspace w = Workspace.inMemory(strategy,
+                Inputs.observations(observationsFile, Progress.onTerminal(spec.commandLine().getErr(), "observations")), clock,
+                templates == null ? StandardRenderers.all() : StandardRenderers.all(templates));
+        ReportFormat rf = StandardRenderers.formats().stream().filter(f -> f.id().equals(format.name())).findFirst().orElseThrow();
+        try (OutputStream os = Files.newOutputStream(out)) {
+            w.reports.render(strategy.id(), AsOfOption.resolve(asOf, clock), rf, Locale.forLanguageTag(lang.name()), os);
+        }
+        spec.commandLine().getOut().printf("%s report written to %s%n", format, out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

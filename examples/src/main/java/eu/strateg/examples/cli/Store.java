@@ -1,0 +1,54 @@
+package eu.strateg.examples.cli;
+
+import eu.strateg.core.port.ObservationStore;
+import eu.strateg.core.port.StrategyRepository;
+import eu.strateg.persistence.jdbc.StrategJdbc;
+import eu.strateg.persistence.json.FileObservationStore;
+import eu.strateg.persistence.json.FileStrategyRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import picocli.CommandLine;
+
+/**
+ * A store named on the command line: {@code h2:DIR} (the embedded default), {@code postgres:JDBC_URL} (user and
+ * password from {@code STRATEG_DB_USER} / {@code STRATEG_DB_PASSWORD} or the URL) or {@code json:DIR}.
+ */
+record Store(String spec, StrategyRepository strategies, ObservationStore observations, AutoCloseable resource) implements AutoCloseable {
+
+    static final String DEFAULT = "h2:./strateg-data";
+
+    static Store open(String spec, Clock clock, CommandLine cmd) {
+        int colon = spec == null ? -1 : spec.indexOf(':');
+        String kind = colon < 0 ? "" : spec.substring(0, colon);
+        String rest = colon < 0 ? "" : spec.substring(colon + 1);
+        if (rest.isEmpty()) {
+            throw usage(cmd, spec);
+        }
+        switch (kind) {
+            case "h2": {
+                StrategJdbc jdbc = StrategJdbc.h2(Path.of(rest)).withClock(clock);
+                return new Store(spec, jdbc.strategies(), jdbc.observations(), jdbc::close);
+            }
+            case "postgres": {
+                StrategJdbc jdbc = StrategJdbc.postgres(rest, System.getenv("STRATEG_DB_USER"), System.getenv("STRATEG_DB_PASSWORD"))
+                        .withClock(clock);
+                return new Store(spec, jdbc.strategies(), jdbc.observations(), jdbc::close);
+            }
+            case "json": {
+                Path root = Path.of(rest);
+                return new Store(spec, new FileStrategyRepository(root, clock), new FileObservationStore(root, clock), () -> { });
+            }
+            default:
+                throw usage(cmd, spec);
+        }
+    }
+
+    private static CommandLine.ParameterException usage(CommandLine cmd, String spec) {
+        return new CommandLine.ParameterException(cmd, "--store '" + spec + "' is not a store: use h2:DIR, postgres:JDBC_URL or json:DIR");
+    }
+
+    @Override
+    public void close() throws Exception {
+        resource.close();
+    }
+}
