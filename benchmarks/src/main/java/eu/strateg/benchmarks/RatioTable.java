@@ -17,6 +17,8 @@ public final class RatioTable {
     static final List<Pair> PAIRS = List.of(
             new Pair("1 national evaluation (-Xmx1g)", "NationalEvaluationBenchmark.strateg", "NationalEvaluationBenchmark.limit", 0.5, false),
             new Pair("2 city read: JSON + CSV", "CityReadingBenchmark.strateg", "CityReadingBenchmark.limit", 0.5, false),
+            new Pair("3a PostgreSQL import 1 M rows", "PostgresImportBenchmark.strateg", "PostgresImportBenchmark.limit", 0.5, false),
+            new Pair("3b PostgreSQL read one city", "PostgresReadBenchmark.strateg", "PostgresReadBenchmark.limit", 0.5, false),
             new Pair("4 HTML report 5000 vs 500 indicators", "HtmlReportBenchmark.indicators5000", "HtmlReportBenchmark.indicators500", 11,
                     true));
 

@@ -85,6 +85,11 @@ public final class StrategyColumns {
         return (goals(indicators) + GOALS_PER_AREA - 1) / GOALS_PER_AREA;
     }
 
+    /** The value of indicator i in year index y (NaN when not observed). */
+    public double value(int i, int y) {
+        return values[i * years + y];
+    }
+
     /** The number of observed (non-missing) values. */
     public int observationCount() {
         int n = 0;
