@@ -1,5 +1,11 @@
 package eu.strateg.benchmarks;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,8 +17,9 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the benchmark pairs with JMH (any JMH command-line option may be given, e.g. {@code -f 1 -wi 2 -i 3} or a
- * benchmark regex) and prints one table of ratios: limit time / Strateg time for each pair (see BENCHMARKS.md).
+ * Runs the benchmark pairs with JMH (any JMH command-line option may be given, e.g. {@code -f 1 -wi 2 -i 3}, a
+ * benchmark regex, {@code -o file} for JMH's own output) and prints one table of ratios: limit time / Strateg
+ * time for each pair, with the machine and its load before and after (see BENCHMARKS.md).
  */
 public final class RunAll {
 
@@ -26,19 +33,33 @@ public final class RunAll {
         if (cli.getIncludes().isEmpty()) {
             b.include("eu\\.strateg\\.benchmarks\\..*");
         }
-        Options options = b.build();
-        Collection<RunResult> results = run(options);
+        String before = load();
+        long start = System.nanoTime();
+        Collection<RunResult> results = run(b.build());
         Map<String, double[]> scores = new HashMap<>();
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
             scores.put(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1),
                     new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()});
         }
-        System.out.println();
+        System.out.printf("Strateg benchmarks, %s; %d cores; Java %s (%s); load average before %s, after %s; %.1f min%n",
+                ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(java.time.ZoneOffset.UTC)).substring(0, 16)
+                        + " UTC",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"), before,
+                load(), (System.nanoTime() - start) / 6e10);
         System.out.print(RatioTable.render(scores));
     }
 
     private static Collection<RunResult> run(Options options) throws RunnerException {
         return new Runner(options).run();
+    }
+
+    private static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 }
