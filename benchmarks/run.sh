@@ -3,12 +3,14 @@
 # limit time / Strateg time for each pair (see BENCHMARKS.md). Starts its own PostgreSQL from the embedded
 # binaries; nothing needs to be installed besides a JDK 17+ and Maven.
 #
-#   benchmarks/run.sh                 # everything, about 6-9 minutes on 2 cores
+#   benchmarks/run.sh                 # everything, about 6 minutes on 2 cores
 #   benchmarks/run.sh 'City|Html'     # only some benchmarks (a JMH regex), or any other JMH option
 #
 # JMH's own output goes to benchmarks/target/jmh-run.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -pl benchmarks -am package -DskipTests
-# 2 cores are noisy: one fork, 2 warm-up and 3 measured iterations per benchmark; JMH prints the error bars.
-exec java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -i 3 -o benchmarks/target/jmh-run.log "$@"
+# One fork per benchmark; warm-up and measured iterations are set per benchmark class (long single-shot operations
+# need fewer, short ones longer warm-up: the 5,000-indicator report and the national run take seconds to settle).
+# 2 cores shared with anything else are noisy: read the error bars, and run when the machine is quiet.
+exec java -jar benchmarks/target/benchmarks.jar -f 1 -o benchmarks/target/jmh-run.log "$@"

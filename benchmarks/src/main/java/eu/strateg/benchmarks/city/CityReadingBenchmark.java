@@ -38,8 +38,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(time = 3)
-@Measurement(time = 3)
+@Warmup(iterations = 3, time = 4)
+@Measurement(iterations = 3, time = 3)
 @Fork(1)
 public class CityReadingBenchmark {
 

@@ -31,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(time = 4)
-@Measurement(time = 4)
+@Warmup(iterations = 2, time = 10)
+@Measurement(iterations = 3, time = 5)
 @Fork(1)
 public class HtmlReportBenchmark {
 
