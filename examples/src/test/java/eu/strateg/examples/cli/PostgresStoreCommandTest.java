@@ -43,6 +43,16 @@ class PostgresStoreCommandTest {
     }
 
     @Test
+    void aServerThatRefusesTheUserIsAMessageNotAStackTrace() {
+        String url = postgres.getJdbcUrl("nobody", "postgres");
+
+        CliFixture.Run r = CliFixture.run("list", "--store", "postgres:" + url, "--territory", "CZ_ZUJ:595209");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("Connecting to the database failed", "nobody").doesNotContain("\tat ");
+    }
+
+    @Test
     void aUrlThatIsNotPostgresIsInvalidInput() {
         CliFixture.Run r = CliFixture.run("list", "--store", "postgres:jdbc:mysql://localhost/x", "--territory", "CZ_ZUJ:595209");
 
