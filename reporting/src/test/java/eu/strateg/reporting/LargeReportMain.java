@@ -15,7 +15,10 @@ public final class LargeReportMain {
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
-        var input = LargeReports.of(n, Locale.forLanguageTag("cs"));
+        int descriptionChars = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        String description = descriptionChars == 0 ? null
+                : "Popis ukazatele – Žďár nad Sázavou, Łódź. ".repeat(descriptionChars / 42 + 1).substring(0, descriptionChars);
+        var input = LargeReports.of(n, Locale.forLanguageTag("cs"), description);
         long[] count = {0};
         OutputStream sink = new OutputStream() {
             @Override

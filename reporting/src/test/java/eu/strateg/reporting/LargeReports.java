@@ -44,6 +44,14 @@ final class LargeReports {
     }
 
     static ReportInput of(int n, Locale locale) {
+        return of(n, locale, null);
+    }
+
+    /**
+     * With {@code description} on every indicator: one shared string, so it adds to the document's size but
+     * hardly to the heap (for the streaming test).
+     */
+    static ReportInput of(int n, Locale locale, String description) {
         List<Element> elements = new ArrayList<>();
         List<Indicator> indicators = new ArrayList<>();
         List<Observation> obs = new ArrayList<>();
@@ -69,7 +77,8 @@ final class LargeReports {
                 indicators.add(Indicator.of(code, "Ukazatel " + code + " – délka cyklostezek a třídění odpadu", "km", IndicatorType.OUTPUT,
                                 Direction.INCREASE, Periodicity.ANNUAL)
                         .withBaseline(Baseline.of(Period.year(2016), new BigDecimal("10"))).withTarget(Target.of(new BigDecimal("50"), 2030))
-                        .withMilestones(List.of(new Milestone(2025, new BigDecimal("35")))).withMethod("linear"));
+                        .withMilestones(List.of(new Milestone(2025, new BigDecimal("35")))).withMethod("linear")
+                        .withDetails(description, null, null, 1));
                 for (int y = 0; y < 8; y++) {
                     obs.add(Observation.of(code, Period.year(2017 + y), BigDecimal.valueOf(11 + 2L * y + k)));
                 }

@@ -17,13 +17,15 @@ import org.junit.jupiter.api.Test;
 class StreamingTest {
 
     static final int INDICATORS = 5000;
-    static final int HEAP_MB = 40;
+    static final int HEAP_MB = 64;
+    /** One shared description of this many characters on every indicator: ~10 KB more output each, almost no heap. */
+    static final int DESCRIPTION_CHARS = 10_000;
 
     @Test
     void rendersFiveThousandIndicatorsInAHeapSmallerThanTheDocument() throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process p = new ProcessBuilder(java, "-Xmx" + HEAP_MB + "m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                LargeReportMain.class.getName(), String.valueOf(INDICATORS)).redirectErrorStream(true).start();
+                LargeReportMain.class.getName(), String.valueOf(INDICATORS), String.valueOf(DESCRIPTION_CHARS)).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
@@ -31,6 +33,7 @@ class StreamingTest {
         long maxHeap = number(out, "maxHeap");
         assertThat(maxHeap).isLessThanOrEqualTo(HEAP_MB * 1024L * 1024L);
         assertThat(bytes).as("document size vs heap").isGreaterThan(maxHeap);
+        assertThat(bytes).as("every indicator's description was written").isGreaterThan((long) INDICATORS * DESCRIPTION_CHARS);
     }
 
     private static long number(String out, String key) {

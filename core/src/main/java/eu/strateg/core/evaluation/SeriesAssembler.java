@@ -3,6 +3,7 @@ package eu.strateg.core.evaluation;
 import eu.strateg.core.evaluation.method.SeriesData;
 import eu.strateg.core.indicator.Indicator;
 import eu.strateg.core.observation.Observation;
+import eu.strateg.core.period.Period;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,13 +29,33 @@ final class SeriesAssembler {
         counts = new int[n];
         int[] kept = new int[observations.size()];
         int[] headlineSizes = new int[n];
+        boolean[] computed = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            computed[k] = indicators.get(k).isComputed();
+        }
         // First pass: which indicator each value belongs to (−1: dropped), so builders get their exact size.
+        // Observations usually come grouped by indicator and share period instances: the last look-ups are reused.
+        String lastCode = null;
+        int lastIndex = -1;
+        Period lastPeriod = null;
+        boolean lastEnded = false;
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
-            Integer k = index.get(o.indicatorCode());
-            kept[i] = k == null || !o.period().hasEndedBy(asOf) || indicators.get(k).isComputed() ? -1 : k;
-            if (kept[i] >= 0 && o.disaggregation().isEmpty()) {
-                headlineSizes[kept[i]]++;
+            String code = o.indicatorCode();
+            if (code != lastCode) {
+                Integer found = index.get(code);
+                lastCode = code;
+                lastIndex = found == null ? -1 : found;
+            }
+            Period period = o.period();
+            if (period != lastPeriod) {
+                lastPeriod = period;
+                lastEnded = period.hasEndedBy(asOf);
+            }
+            int k = lastIndex < 0 || !lastEnded || computed[lastIndex] ? -1 : lastIndex;
+            kept[i] = k;
+            if (k >= 0 && o.disaggregation().isEmpty()) {
+                headlineSizes[k]++;
             }
         }
         for (int k = 0; k < n; k++) {

@@ -4,6 +4,7 @@ import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.Problems;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A measurable sign of progress (indikátor, ukazatel / wskaźnik) of an element or a project.
@@ -38,6 +39,9 @@ public record Indicator(
         String responsible,
         BigDecimal weight) {
 
+    /** What a method id looks like; compiled once (String.matches compiled it for every indicator). */
+    private static final Pattern METHOD_ID = Pattern.compile("[a-z][a-z0-9-]{0,40}");
+
     public Indicator {
         Problems p = new Problems();
         Check.code(p, "code", code);
@@ -50,7 +54,7 @@ public record Indicator(
         milestones = Check.list(p, "milestones", milestones);
         Check.optionalText(p, "source", source);
         Check.optionalText(p, "responsible", responsible);
-        if (method != null && !method.matches("[a-z][a-z0-9-]{0,40}")) {
+        if (method != null && !METHOD_ID.matcher(method).matches()) {
             p.add("method", "'%s' is not a method id (lower-case letters, digits, '-')", Check.printable(method));
         }
         if (formula != null) {

@@ -3,14 +3,15 @@ package eu.strateg.examples.cli;
 import eu.strateg.core.port.RevisionConflictException;
 import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.ValidationException;
+import eu.strateg.persistence.jdbc.StorageException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Bad data (a {@link ValidationException}) → one problem per line on stderr and exit code 1; a revision conflict
- * and an I/O failure likewise with their message. Anything else is a bug and keeps its stack trace.
+ * Bad data (a {@link ValidationException}) → one problem per line on stderr and exit code 1; a revision conflict,
+ * a database that cannot be reached and an I/O failure likewise with their message. Anything else is a bug and keeps its stack trace.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -25,7 +26,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             cmd.getErr().flush();
             return INVALID_INPUT;
         }
-        if (ex instanceof RevisionConflictException || ex instanceof UncheckedIOException || ex instanceof java.io.IOException) {
+        if (ex instanceof RevisionConflictException || ex instanceof StorageException || ex instanceof UncheckedIOException
+                || ex instanceof java.io.IOException) {
             cmd.getErr().println(ex.getMessage());
             cmd.getErr().flush();
             return INVALID_INPUT;

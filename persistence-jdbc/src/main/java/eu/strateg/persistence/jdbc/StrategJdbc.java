@@ -73,15 +73,23 @@ public final class StrategJdbc implements AutoCloseable {
         }
     }
 
-    /** A PostgreSQL server, e.g. {@code jdbc:postgresql://localhost:5432/strateg}; one connection per operation. */
+    /**
+     * A PostgreSQL server, e.g. {@code jdbc:postgresql://localhost:5432/strateg}; one connection per operation. A null
+     * user or password leaves the one given in the URL.
+     */
     public static StrategJdbc postgres(String jdbcUrl, String user, String password) {
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new ValidationException("jdbcUrl", "a PostgreSQL JDBC URL is required (jdbc:postgresql://host:port/database)");
         }
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(jdbcUrl);
-        ds.setUser(user);
-        ds.setPassword(password);
+        // null keeps what the URL says (?user=…&password=…) instead of falling back to the operating-system user
+        if (user != null) {
+            ds.setUser(user);
+        }
+        if (password != null) {
+            ds.setPassword(password);
+        }
         return of(ds);
     }
 

@@ -21,6 +21,7 @@ public final class Formats {
     private final Locale locale;
     private final DecimalFormatSymbols symbols;
     private final DateTimeFormatter date;
+    private final java.util.Map<Integer, DecimalFormat> formats = new java.util.HashMap<>();
 
     public Formats(Locale locale) {
         this.locale = locale;
@@ -88,6 +89,11 @@ public final class Formats {
     }
 
     private DecimalFormat decimalFormat(int minDecimals, int maxDecimals) {
+        // one instance per pattern: building a DecimalFormat for every number was a tenth of rendering time
+        return formats.computeIfAbsent(minDecimals * 100 + maxDecimals, k -> newDecimalFormat(minDecimals, maxDecimals));
+    }
+
+    private DecimalFormat newDecimalFormat(int minDecimals, int maxDecimals) {
         DecimalFormat f = (DecimalFormat) NumberFormat.getNumberInstance(locale);
         f.setDecimalFormatSymbols(symbols);
         f.setMinimumFractionDigits(minDecimals);

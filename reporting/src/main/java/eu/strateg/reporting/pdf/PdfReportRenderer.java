@@ -67,6 +67,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         Messages m = Messages.of(input.locale(), templateDirectory);
         StringWriter page = new StringWriter(1 << 16);
         html.write(ReportModel.of(input, m), m, page, true);
+        PdfEngineLogging.install();
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.withProducer("Strateg");

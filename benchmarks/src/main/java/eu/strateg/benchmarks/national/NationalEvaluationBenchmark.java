@@ -1,0 +1,78 @@
+package eu.strateg.benchmarks.national;
+
+import eu.strateg.core.evaluation.StandardEvaluator;
+import eu.strateg.core.evaluation.StrategyEvaluation;
+import eu.strateg.core.strategy.Strategy;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Pair 1: the national dataset ({@link NationalDataset#national()}) evaluated by Strateg vs the hand-written loop,
+ * in a JVM limited to 1 GB of heap. One operation is the whole country: every strategy's indicators (open-sdg and
+ * linear), its elements and its summary.
+ *
+ * <p>Both sides start from the same compact columns (the whole country's observations as Strateg objects would
+ * not fit in 1 GB). Strateg's side turns one strategy's values into its {@code Observation} values, as a store
+ * adapter hands them over, and evaluates them; the strategies themselves are held ready-made.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 4)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Xms1g"})
+public class NationalEvaluationBenchmark {
+
+    /** How many strategies: the national 6,258 by default; smaller for a quick try ({@code -p strategies=500}). */
+    @Param("6258")
+    public int strategies;
+
+    private NationalDataset dataset;
+    private StrategyColumns[] columns;
+    private Strategy[] model;
+    private LocalDate asOf;
+    private final StandardEvaluator evaluator = new StandardEvaluator();
+    private HandWrittenEvaluation hand;
+
+    @Setup(Level.Trial)
+    public void generate() {
+        dataset = new NationalDataset(NationalDataset.SEED, strategies, 150, 12);
+        columns = dataset.allColumns();
+        model = new Strategy[strategies];
+        for (int s = 0; s < strategies; s++) {
+            model[s] = dataset.strategy(s, columns[s]);
+        }
+        asOf = dataset.asOf();
+        hand = new HandWrittenEvaluation(dataset.indicators());
+    }
+
+    @Benchmark
+    public void strateg(Blackhole bh) {
+        for (int s = 0; s < columns.length; s++) {
+            StrategyEvaluation e = evaluator.evaluate(model[s], dataset.observations(columns[s]), asOf);
+            bh.consume(e);
+        }
+    }
+
+    @Benchmark
+    public void limit(Blackhole bh) {
+        for (int s = 0; s < columns.length; s++) {
+            hand.evaluate(columns[s]);
+            bh.consume(hand.strategyScore);
+            bh.consume(hand.score);
+        }
+    }
+}
