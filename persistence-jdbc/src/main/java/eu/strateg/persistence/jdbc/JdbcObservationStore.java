@@ -57,6 +57,7 @@ public final class JdbcObservationStore implements ObservationStore {
         String what = "Storing " + rows.size() + " observations of strategy " + strategy;
         return db.inTransaction(what, c -> {
             requireInScope(c, strategy, what);
+            lockStrategy(c, strategy);
             if (db.dialect() == Dialect.POSTGRES && !rows.isEmpty() && !mayRepeatKeys(rows)) {
                 return new CopyObservationLoader(c, strategy.value()).load(rows);
             }
@@ -108,6 +109,21 @@ public final class JdbcObservationStore implements ObservationStore {
             }
         }
         return false;
+    }
+
+    /**
+     * Serialises upserts of one strategy (on both engines): two imports that overlap would otherwise both see "no
+     * value yet" and both insert the first version. Found by the reliability concurrency test on H2.
+     */
+    private static void lockStrategy(Connection c, StrategyId strategy) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM strategy WHERE id = ? FOR UPDATE")) {
+            ps.setString(1, strategy.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(1);
+                }
+            }
+        }
     }
 
     private void requireInScope(Connection c, StrategyId strategy, String what) throws SQLException {
