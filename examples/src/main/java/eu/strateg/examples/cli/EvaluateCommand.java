@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,14 +30,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--strategy", required = true, paramLabel = "FILE.json", description = "the strategy document")
-    Path strategyFile;
-
-    @Option(names = "--observations", required = true, paramLabel = "FILE.csv", description = {"observations (.csv or .jsonl); a row without recorded_at counts as known from the day after its period ended"})
-    Path observationsFile;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "evaluate as of this date (default: today)")
-    LocalDate asOf;
+    @Mixin
+    StrategyFilesOptions files;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
     Format format;
@@ -48,11 +43,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Strategy strategy = Inputs.strategy(strategyFile);
-        PrintWriter err = spec.commandLine().getErr();
-        Workspace w = Workspace.inMemory(strategy, Inputs.observations(observationsFile, Progress.onTerminal(err, "observations")), clock,
-                StandardRenderers.all());
-        LocalDate date = AsOfOption.resolve(asOf, clock);
+        Strategy strategy = files.strategy();
+        Workspace w = files.load(strategy, spec.commandLine().getErr(), clock, StandardRenderers.all());
+        LocalDate date = files.asOf(clock);
         if (out != null) {
             Inputs.requireWritableTarget(out);
         }

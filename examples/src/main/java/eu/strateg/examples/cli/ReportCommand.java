@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,20 +28,14 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--strategy", required = true, paramLabel = "FILE.json", description = "the strategy document")
-    Path strategyFile;
-
-    @Option(names = "--observations", required = true, paramLabel = "FILE.csv", description = {"observations (.csv or .jsonl); a row without recorded_at counts as known from the day after its period ended"})
-    Path observationsFile;
+    @Mixin
+    StrategyFilesOptions files;
 
     @Option(names = "--format", required = true, description = "html, pdf, xlsx, csv or json")
     Format format;
 
     @Option(names = "--lang", defaultValue = "cs", description = "cs, pl or en (default: ${DEFAULT-VALUE})")
     Lang lang;
-
-    @Option(names = "--as-of", paramLabel = "DATE", description = "evaluate as of this date (default: today)")
-    LocalDate asOf;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the report file to write")
     Path out;
@@ -53,13 +48,12 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Inputs.requireWritableTarget(out);
-        Strategy strategy = Inputs.strategy(strategyFile);
-        Workspace w = Workspace.inMemory(strategy,
-                Inputs.observations(observationsFile, Progress.onTerminal(spec.commandLine().getErr(), "observations")), clock,
+        Strategy strategy = files.strategy();
+        Workspace w = files.load(strategy, spec.commandLine().getErr(), clock,
                 templates == null ? StandardRenderers.all() : StandardRenderers.all(templates));
         ReportFormat rf = StandardRenderers.formats().stream().filter(f -> f.id().equals(format.name())).findFirst().orElseThrow();
         try (OutputStream os = Files.newOutputStream(out)) {
-            w.reports.render(strategy.id(), AsOfOption.resolve(asOf, clock), rf, Locale.forLanguageTag(lang.name()), os);
+            w.reports.render(strategy.id(), files.asOf(clock), rf, Locale.forLanguageTag(lang.name()), os);
         }
         spec.commandLine().getOut().printf("%s report written to %s%n", format, out);
         spec.commandLine().getOut().flush();
