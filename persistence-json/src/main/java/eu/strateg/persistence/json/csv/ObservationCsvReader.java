@@ -10,9 +10,9 @@ import eu.strateg.core.observation.ObservationStatus;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.ValidationException;
-import eu.strateg.persistence.json.ObservationReader;
 import eu.strateg.persistence.json.internal.Decimals;
 import eu.strateg.persistence.json.internal.RowProblems;
+import eu.strateg.persistence.json.internal.RowReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.TreeMap;
 
 /**
@@ -34,7 +33,7 @@ import java.util.TreeMap;
  * {@code recorded_at} (ISO-8601 UTC, e.g. {@code 2024-03-01T08:30:00Z}; empty: the store stamps it). Unknown columns
  * are rejected. Bad rows are reported with their line number, see {@link ObservationReader}.
  */
-public final class ObservationCsvReader implements ObservationReader {
+public final class ObservationCsvReader extends RowReader {
 
     public static final int DEFAULT_MAX_PROBLEMS = 100;
 
@@ -44,7 +43,6 @@ public final class ObservationCsvReader implements ObservationReader {
     private static final int PERIOD_CACHE_LIMIT = 10_000;
 
     private final CsvParser parser;
-    private final RowProblems problems;
     private final Map<String, Period> periods = new HashMap<>();
     private int indicatorCol = -1;
     private int periodCol = -1;
@@ -57,13 +55,9 @@ public final class ObservationCsvReader implements ObservationReader {
     private final List<Integer> dimensionCols = new ArrayList<>();
     private String[] cells;
     private int width;
-    private Observation next;
-    private long nextLine;
-    private long currentLine;
-    private boolean done;
 
     private ObservationCsvReader(InputStream in, int maxProblems) {
-        this.problems = new RowProblems(maxProblems);
+        super(new RowProblems(maxProblems));
         try {
             this.parser = FACTORY.createParser(in);
             parser.setSchema(CsvSchema.emptySchema());
@@ -171,29 +165,17 @@ public final class ObservationCsvReader implements ObservationReader {
         } catch (IOException e) {
             problems.add(0, "", "unreadable: " + Check.printable(String.valueOf(e.getMessage())));
         }
-        done = true;
         return -1;
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            long line = readRow();
-            if (line < 0) {
-                done = true;
-            } else {
-                next = parseRow(line);
-                nextLine = line;
-                if (problems.isFull()) {
-                    done = true;
-                    next = null;
-                }
-            }
+    protected boolean readNext() {
+        long line = readRow();
+        if (line < 0) {
+            return false;
         }
-        if (next == null) {
-            problems.throwIfAny();
-        }
-        return next != null;
+        found(parseRow(line), line);
+        return true;
     }
 
     private Observation parseRow(long line) {
@@ -305,22 +287,6 @@ public final class ObservationCsvReader implements ObservationReader {
             problems.add(line, Columns.RECORDED_AT, "'" + Check.printable(text) + "' is not a UTC time such as 2024-03-01T08:30:00Z");
             return null;
         }
-    }
-
-    @Override
-    public Observation next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Observation o = next;
-        next = null;
-        currentLine = nextLine;
-        return o;
-    }
-
-    @Override
-    public long line() {
-        return currentLine;
     }
 
     @Override

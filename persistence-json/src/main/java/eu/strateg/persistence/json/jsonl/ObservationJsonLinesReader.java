@@ -1,21 +1,19 @@
 package eu.strateg.persistence.json.jsonl;
 
-import eu.strateg.core.observation.Observation;
-import eu.strateg.persistence.json.ObservationReader;
 import eu.strateg.persistence.json.internal.ByteLines;
 import eu.strateg.persistence.json.internal.ObservationLineCodec;
 import eu.strateg.persistence.json.internal.RowProblems;
+import eu.strateg.persistence.json.internal.RowReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 
 /**
  * Reads observations from JSON Lines (UTF-8, one JSON object per line, blank lines ignored), streaming: only the
  * current line is in memory. The fields are those {@link ObservationJsonLinesWriter} writes; unknown fields are
  * rejected. See {@link ObservationReader} for how bad lines are reported.
  */
-public final class ObservationJsonLinesReader implements ObservationReader {
+public final class ObservationJsonLinesReader extends RowReader {
 
     /** Problems reported before reading stops. */
     public static final int DEFAULT_MAX_PROBLEMS = 100;
@@ -25,16 +23,11 @@ public final class ObservationJsonLinesReader implements ObservationReader {
     private final InputStream in;
     private final ByteLines lines;
     private final ObservationLineCodec codec = new ObservationLineCodec();
-    private final RowProblems problems;
-    private Observation next;
-    private long nextLine;
-    private long currentLine;
-    private boolean done;
 
     private ObservationJsonLinesReader(InputStream in, int maxProblems) {
+        super(new RowProblems(maxProblems));
         this.in = in;
         this.lines = new ByteLines(in, MAX_LINE_BYTES);
-        this.problems = new RowProblems(maxProblems);
     }
 
     public static ObservationJsonLinesReader open(InputStream in) {
@@ -46,21 +39,10 @@ public final class ObservationJsonLinesReader implements ObservationReader {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !done) {
-            advance();
-        }
-        if (next == null) {
-            problems.throwIfAny();
-        }
-        return next != null;
-    }
-
-    private void advance() {
+    protected boolean readNext() {
         try {
             if (!lines.next()) {
-                done = true;
-                return;
+                return false;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the observations", e);
@@ -68,29 +50,9 @@ public final class ObservationJsonLinesReader implements ObservationReader {
         if (lines.tooLong()) {
             problems.add(lines.number(), "", "is longer than " + MAX_LINE_BYTES + " bytes; is this a JSON Lines file?");
         } else if (!lines.isBlank()) {
-            next = codec.read(lines.bytes(), lines.length(), lines.number(), problems);
-            nextLine = lines.number();
+            found(codec.read(lines.bytes(), lines.length(), lines.number(), problems), lines.number());
         }
-        if (problems.isFull()) {
-            done = true;
-            next = null;
-        }
-    }
-
-    @Override
-    public Observation next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Observation o = next;
-        next = null;
-        currentLine = nextLine;
-        return o;
-    }
-
-    @Override
-    public long line() {
-        return currentLine;
+        return true;
     }
 
     @Override
