@@ -81,7 +81,57 @@ final class SeriesAssembler {
                 disaggregated[k].computeIfAbsent(o.disaggregation(), d -> SeriesData.builder(16)).add(o.period(), o.value());
             }
         }
+        addBaselines(indicators, asOf);
+    }
+
+    /** The same from columns: each cell with a value is a headline value (exact decimal: see {@link ValueColumns}). */
+    @SuppressWarnings("unchecked")
+    SeriesAssembler(List<Indicator> indicators, Map<String, Integer> index, ValueColumns columns, LocalDate asOf) {
+        int n = indicators.size();
+        headline = new SeriesData.Builder[n];
+        disaggregated = new Map[n];
+        counts = new int[n];
+        int width = columns.periodCount();
+        Period[] periods = new Period[width];
+        boolean[] ended = new boolean[width];
+        for (int c = 0; c < width; c++) {
+            periods[c] = columns.period(c);
+            ended[c] = periods[c].hasEndedBy(asOf);
+        }
+        for (int r = 0; r < columns.indicatorCount(); r++) {
+            Integer found = index.get(columns.indicatorCode(r));
+            if (found == null || indicators.get(found).isComputed()) {
+                continue;
+            }
+            int k = found;
+            int size = 0;
+            for (int c = 0; c < width; c++) {
+                size += ended[c] && !Double.isNaN(columns.value(r, c)) ? 1 : 0;
+            }
+            if (size == 0) {
+                continue;
+            }
+            counts[k] = size;
+            headline[k] = SeriesData.builder(size + (indicators.get(k).baseline() != null ? 1 : 0));
+            for (int c = 0; c < width; c++) {
+                double v = columns.value(r, c);
+                if (ended[c] && !Double.isNaN(v)) {
+                    // −0.0 becomes 0.0, as through its exact decimal (a BigDecimal has no negative zero)
+                    headline[k].add(periods[c], v == 0 ? 0.0 : v, null);
+                }
+            }
+        }
         for (int k = 0; k < n; k++) {
+            if (headline[k] == null && indicators.get(k).baseline() != null && !indicators.get(k).isComputed()) {
+                headline[k] = SeriesData.builder(1);
+            }
+        }
+        addBaselines(indicators, asOf);
+    }
+
+    /** Puts each measured indicator's declared baseline into its headline when no value exists for that period. */
+    private void addBaselines(List<Indicator> indicators, LocalDate asOf) {
+        for (int k = 0; k < indicators.size(); k++) {
             Indicator ind = indicators.get(k);
             if (ind.baseline() != null && !ind.isComputed() && ind.baseline().period().hasEndedBy(asOf)
                     && !headline[k].contains(ind.baseline().period())) {

@@ -16,7 +16,6 @@ import eu.strateg.core.period.Period;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.validation.ValidationException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -70,19 +69,41 @@ public final class StandardEvaluator implements Evaluator {
     public StrategyEvaluation evaluate(Strategy strategy, List<Observation> observations, LocalDate asOf) {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(asOf, "asOf");
-        List<Indicator> indicators = strategy.indicators();
-        int n = indicators.size();
-        Map<String, Integer> index = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
+        Map<String, Integer> index = indexOf(strategy.indicators());
+        return evaluate(strategy, index, new SeriesAssembler(strategy.indicators(), index, observations == null ? List.of() : observations, asOf), asOf);
+    }
+
+    /**
+     * The same for values given as columns: the result equals that of {@code evaluate(strategy,
+     * values.toObservations(), asOf)}, without building an observation per value.
+     */
+    @Override
+    public StrategyEvaluation evaluate(Strategy strategy, ValueColumns values, LocalDate asOf) {
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(asOf, "asOf");
+        Map<String, Integer> index = indexOf(strategy.indicators());
+        return evaluate(strategy, index, new SeriesAssembler(strategy.indicators(), index, values, asOf), asOf);
+    }
+
+    private static Map<String, Integer> indexOf(List<Indicator> indicators) {
+        Map<String, Integer> index = new HashMap<>(indicators.size() * 2);
+        for (int i = 0; i < indicators.size(); i++) {
             index.put(indicators.get(i).code(), i);
         }
-        SeriesAssembler assembled = new SeriesAssembler(indicators, index, observations == null ? List.of() : observations, asOf);
+        return index;
+    }
+
+    private StrategyEvaluation evaluate(Strategy strategy, Map<String, Integer> index, SeriesAssembler assembled, LocalDate asOf) {
+        List<Indicator> indicators = strategy.indicators();
+        int n = indicators.size();
         Run run = new Run(indicators, index, assembled, asOf);
-        List<IndicatorEvaluation> results = new ArrayList<>(n);
+        ImmutableList.Builder<IndicatorEvaluation> evaluated = ImmutableList.builderWithExpectedSize(n);
         for (int i = 0; i < n; i++) {
-            results.add(run.evaluate(i));
+            evaluated.add(run.evaluate(i));
         }
-        ElementRollup.Result rolled = ElementRollup.rollUp(strategy, results);
+        List<IndicatorEvaluation> results = evaluated.build();
+        ElementRollup.Result rolled = ElementRollup.rollUp(strategy, results, index);
         return new StrategyEvaluation(strategy.id(), strategy.revision(), asOf, summary(indicators, results, rolled.strategy()), results,
                 rolled.elements(), ProjectRollup.rollUp(strategy.projects(), asOf));
     }
@@ -132,22 +153,27 @@ public final class StandardEvaluator implements Evaluator {
             String methodId = EvaluationMethods.methodIdFor(ind);
             EvaluationMethod method = methods.get(methodId);
             MethodInput input = MethodInput.of(ind, asOf);
-            List<SeriesEvaluation> series = new ArrayList<>(2);
             Period latest = head.isEmpty() ? null : head.period(head.last());
             Assessment headAssessment = assess(method, methodId, head, broken[i], input);
-            if (!head.isEmpty() || broken[i]) {
-                series.add(new SeriesEvaluation(SeriesKey.headline(ind.code()), headAssessment));
-            }
+            SeriesEvaluation headSeries = !head.isEmpty() || broken[i] ? new SeriesEvaluation(SeriesKey.headline(ind.code()), headAssessment) : null;
             Map<SortedMap<String, String>, SeriesData.Builder> dis = assembled.disaggregated[i];
-            if (dis != null) {
+            List<SeriesEvaluation> series;
+            if (dis == null) {
+                series = headSeries == null ? ImmutableList.of() : ImmutableList.of(headSeries);
+            } else {
+                ImmutableList.Builder<SeriesEvaluation> b = ImmutableList.builderWithExpectedSize(dis.size() + 1);
+                if (headSeries != null) {
+                    b.add(headSeries);
+                }
                 for (Map.Entry<SortedMap<String, String>, SeriesData.Builder> e : dis.entrySet()) {
                     SeriesData s = buildOrNull(e.getValue());
-                    series.add(new SeriesEvaluation(new SeriesKey(ind.code(), e.getKey()),
+                    b.add(new SeriesEvaluation(new SeriesKey(ind.code(), e.getKey()),
                             assess(method, methodId, s == null ? SeriesData.empty() : s, s == null, input)));
                     if (s != null && !s.isEmpty() && (latest == null || s.period(s.last()).isAfter(latest))) {
                         latest = s.period(s.last());
                     }
                 }
+                series = b.build();
             }
             Assessment overall = headAssessment;
             if (head.isEmpty() && !broken[i] && dis != null) {

@@ -146,8 +146,9 @@ public final class SeriesData {
 
         /** True when a value for exactly this period was added. */
         public boolean contains(Period p) {
+            double t = timeOf(p); // equal periods have equal times: compare the primitive first
             for (int i = 0; i < n; i++) {
-                if (periods[i].equals(p)) {
+                if (times[i] == t && periods[i].equals(p)) {
                     return true;
                 }
             }

@@ -9,6 +9,7 @@ import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.indicator.Indicator;
 import eu.strateg.core.strategy.Element;
 import eu.strateg.core.strategy.Strategy;
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,79 +33,140 @@ public final class ElementRollup {
     }
 
     private final Strategy strategy;
-    private final Map<String, IndicatorEvaluation> indicators = new HashMap<>();
-    private final Map<String, Indicator> definitions = new HashMap<>();
-    private final Map<String, List<Element>> children = new HashMap<>();
-    private final Map<String, ElementEvaluation> done = new HashMap<>();
+    private final List<Indicator> definitions;
+    /** The evaluation of each indicator by its position in the strategy (null when there is none). */
+    private final IndicatorEvaluation[] evaluations;
+    private final Map<String, Integer> indicatorIndex;
+    private final List<Element> elements;
+    /** The positions of each element's children (in the strategy's order), and of the top-level elements. */
+    private final int[][] children;
+    private final int[] roots;
+    private final ElementEvaluation[] done;
 
-    private ElementRollup(Strategy strategy, List<IndicatorEvaluation> results) {
+    private ElementRollup(Strategy strategy, List<IndicatorEvaluation> results, Map<String, Integer> indicatorIndex) {
         this.strategy = strategy;
-        for (IndicatorEvaluation e : results) {
-            indicators.put(e.indicatorCode(), e);
+        this.definitions = strategy.indicators();
+        this.indicatorIndex = indicatorIndex;
+        this.evaluations = new IndicatorEvaluation[definitions.size()];
+        boolean aligned = results.size() == definitions.size();
+        for (int i = 0; aligned && i < results.size(); i++) {
+            aligned = results.get(i).indicatorCode().equals(definitions.get(i).code());
         }
-        for (Indicator i : strategy.indicators()) {
-            definitions.put(i.code(), i);
+        if (aligned) {
+            results.toArray(evaluations);
+        } else {
+            for (IndicatorEvaluation e : results) {
+                Integer k = indicatorIndex.get(e.indicatorCode());
+                if (k != null) {
+                    evaluations[k] = e;
+                }
+            }
         }
-        for (Element e : strategy.elements()) {
-            children.computeIfAbsent(e.parentCode(), k -> new ArrayList<>()).add(e);
+        this.elements = strategy.elements();
+        int n = elements.size();
+        this.done = new ElementEvaluation[n];
+        Map<String, Integer> position = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            position.put(elements.get(i).code(), i);
         }
+        int[] parent = new int[n];
+        int[] childCount = new int[n + 1]; // the last slot counts the top-level elements
+        for (int i = 0; i < n; i++) {
+            String code = elements.get(i).parentCode();
+            Integer p = code == null ? Integer.valueOf(n) : position.get(code);
+            parent[i] = p == null ? -1 : p;
+            if (p != null) {
+                childCount[p]++;
+            }
+        }
+        this.children = new int[n + 1][];
+        for (int i = 0; i <= n; i++) {
+            children[i] = new int[childCount[i]];
+            childCount[i] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            if (parent[i] >= 0) {
+                children[parent[i]][childCount[parent[i]]++] = i;
+            }
+        }
+        this.roots = children[n];
     }
 
     /** Rolls up the indicator results (one per indicator of the strategy) to its elements and itself. */
     public static Result rollUp(Strategy strategy, List<IndicatorEvaluation> results) {
-        ElementRollup r = new ElementRollup(strategy, results);
-        List<ElementEvaluation> out = new ArrayList<>(strategy.elements().size());
-        for (Element e : strategy.elements()) {
-            out.add(r.element(e));
+        List<Indicator> indicators = strategy.indicators();
+        Map<String, Integer> index = new HashMap<>(indicators.size() * 2);
+        for (int i = 0; i < indicators.size(); i++) {
+            index.put(indicators.get(i).code(), i);
         }
-        return new Result(out, r.top());
+        return rollUp(strategy, results, index);
     }
 
-    private ElementEvaluation element(Element e) {
-        ElementEvaluation cached = done.get(e.code());
+    /**
+     * As {@link #rollUp(Strategy, List)}, with the position of every indicator code in the strategy's list already
+     * known (the evaluator has it).
+     */
+    public static Result rollUp(Strategy strategy, List<IndicatorEvaluation> results, Map<String, Integer> indicatorIndex) {
+        ElementRollup r = new ElementRollup(strategy, results, indicatorIndex);
+        ImmutableList.Builder<ElementEvaluation> out = ImmutableList.builderWithExpectedSize(r.elements.size());
+        for (int i = 0; i < r.elements.size(); i++) {
+            out.add(r.element(i));
+        }
+        return new Result(out.build(), r.top());
+    }
+
+    private ElementEvaluation element(int pos) {
+        ElementEvaluation cached = done[pos];
         if (cached != null) {
             return cached;
         }
-        List<Contribution> contributions = new ArrayList<>();
-        for (String code : e.indicatorCodes()) {
-            Contribution c = indicatorContribution(code);
+        Element e = elements.get(pos);
+        List<String> codes = e.indicatorCodes();
+        int[] kids = children[pos];
+        ImmutableList.Builder<Contribution> contributions = ImmutableList.builderWithExpectedSize(codes.size() + kids.length);
+        for (String code : codes) {
+            Integer k = indicatorIndex.get(code);
+            Contribution c = k == null ? null : indicatorContribution(k);
             if (c != null) {
                 contributions.add(c);
             }
         }
-        for (Element child : children.getOrDefault(e.code(), List.of())) {
-            ElementEvaluation ce = element(child);
-            contributions.add(new Contribution(ContributorKind.ELEMENT, child.code(), child.weight(), ce.score(), ce.status()));
+        for (int k : kids) {
+            contributions.add(elementContribution(k));
         }
-        ElementEvaluation result = of(e.code(), contributions);
-        done.put(e.code(), result);
+        ElementEvaluation result = of(e.code(), contributions.build());
+        done[pos] = result;
         return result;
     }
 
-    private Contribution indicatorContribution(String code) {
-        Indicator def = definitions.get(code);
-        IndicatorEvaluation ev = indicators.get(code);
-        if (def == null || ev == null || def.isContext()) {
+    private Contribution elementContribution(int pos) {
+        Element child = elements.get(pos);
+        ElementEvaluation ce = element(pos);
+        return new Contribution(ContributorKind.ELEMENT, child.code(), child.weight(), ce.score(), ce.status());
+    }
+
+    private Contribution indicatorContribution(int pos) {
+        Indicator def = definitions.get(pos);
+        IndicatorEvaluation ev = evaluations[pos];
+        if (ev == null || def.isContext()) {
             return null;
         }
         Assessment a = ev.assessment();
-        return new Contribution(ContributorKind.INDICATOR, code, def.weight(), a.score(), a.status());
+        return new Contribution(ContributorKind.INDICATOR, def.code(), def.weight(), a.score(), a.status());
     }
 
     private Assessment top() {
         List<Contribution> contributions = new ArrayList<>();
-        List<Element> roots = children.getOrDefault(null, List.of());
-        if (roots.isEmpty()) {
-            for (Indicator i : strategy.indicators()) {
-                Contribution c = indicatorContribution(i.code());
+        if (roots.length == 0) {
+            for (int i = 0; i < definitions.size(); i++) {
+                Contribution c = indicatorContribution(i);
                 if (c != null) {
                     contributions.add(c);
                 }
             }
         } else {
-            for (Element e : roots) {
-                ElementEvaluation ee = element(e);
-                contributions.add(new Contribution(ContributorKind.ELEMENT, e.code(), e.weight(), ee.score(), ee.status()));
+            for (int k : roots) {
+                contributions.add(elementContribution(k));
             }
         }
         return mean(contributions);
@@ -121,16 +183,19 @@ public final class ElementRollup {
     }
 
     private static Assessment mean(List<Contribution> contributions) {
-        int n = contributions.size();
-        double[] scores = new double[n];
-        double[] weights = new double[n];
-        boolean[] achieved = new boolean[n];
-        for (int i = 0; i < n; i++) {
+        // The same arithmetic as ScoreMean.weighted, without the arrays.
+        double sum = 0;
+        double weight = 0;
+        boolean allAchieved = true;
+        for (int i = 0; i < contributions.size(); i++) {
             Contribution c = contributions.get(i);
-            scores[i] = c.score() == null ? Double.NaN : c.score();
-            weights[i] = (c.weight() == null ? BigDecimal.ONE : c.weight()).doubleValue();
-            achieved[i] = c.status() == Status.TARGET_ACHIEVED;
+            if (c.score() != null) {
+                double w = (c.weight() == null ? BigDecimal.ONE : c.weight()).doubleValue();
+                sum += w * c.score();
+                weight += w;
+                allAchieved &= c.status() == Status.TARGET_ACHIEVED;
+            }
         }
-        return ScoreMean.weighted(ROLLUP, scores, weights, achieved, n);
+        return ScoreMean.result(ROLLUP, weight == 0 ? Double.NaN : sum / weight, allAchieved);
     }
 }
