@@ -69,7 +69,7 @@ public final class StandardEvaluator implements Evaluator {
     public StrategyEvaluation evaluate(Strategy strategy, List<Observation> observations, LocalDate asOf) {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(asOf, "asOf");
-        Map<String, Integer> index = indexOf(strategy.indicators());
+        CodeIndex index = new CodeIndex(strategy.indicators());
         return evaluate(strategy, index, new SeriesAssembler(strategy.indicators(), index, observations == null ? List.of() : observations, asOf), asOf);
     }
 
@@ -82,19 +82,11 @@ public final class StandardEvaluator implements Evaluator {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(values, "values");
         Objects.requireNonNull(asOf, "asOf");
-        Map<String, Integer> index = indexOf(strategy.indicators());
+        CodeIndex index = new CodeIndex(strategy.indicators());
         return evaluate(strategy, index, new SeriesAssembler(strategy.indicators(), index, values, asOf), asOf);
     }
 
-    private static Map<String, Integer> indexOf(List<Indicator> indicators) {
-        Map<String, Integer> index = new HashMap<>(indicators.size() * 2);
-        for (int i = 0; i < indicators.size(); i++) {
-            index.put(indicators.get(i).code(), i);
-        }
-        return index;
-    }
-
-    private StrategyEvaluation evaluate(Strategy strategy, Map<String, Integer> index, SeriesAssembler assembled, LocalDate asOf) {
+    private StrategyEvaluation evaluate(Strategy strategy, CodeIndex index, SeriesAssembler assembled, LocalDate asOf) {
         List<Indicator> indicators = strategy.indicators();
         int n = indicators.size();
         Run run = new Run(indicators, index, assembled, asOf);
@@ -103,7 +95,7 @@ public final class StandardEvaluator implements Evaluator {
             evaluated.add(run.evaluate(i));
         }
         List<IndicatorEvaluation> results = evaluated.build();
-        ElementRollup.Result rolled = ElementRollup.rollUp(strategy, results, index);
+        ElementRollup.Result rolled = ElementRollup.rollUp(strategy, results);
         return new StrategyEvaluation(strategy.id(), strategy.revision(), asOf, summary(indicators, results, rolled.strategy()), results,
                 rolled.elements(), ProjectRollup.rollUp(strategy.projects(), asOf));
     }
@@ -129,15 +121,17 @@ public final class StandardEvaluator implements Evaluator {
     /** One evaluation: the series of every indicator, computed ones resolved on demand. */
     private final class Run {
         private final List<Indicator> indicators;
-        private final Map<String, Integer> index;
+        private final CodeIndex index;
         private final SeriesAssembler assembled;
         private final LocalDate asOf;
         private final SeriesData[] headline;
         private final boolean[] broken;
         private final List<ComputationGap>[] gaps;
+        private final String[] seenIds = new String[4];
+        private final EvaluationMethod[] seenMethods = new EvaluationMethod[4];
 
         @SuppressWarnings("unchecked")
-        Run(List<Indicator> indicators, Map<String, Integer> index, SeriesAssembler assembled, LocalDate asOf) {
+        Run(List<Indicator> indicators, CodeIndex index, SeriesAssembler assembled, LocalDate asOf) {
             this.indicators = indicators;
             this.index = index;
             this.assembled = assembled;
@@ -151,7 +145,7 @@ public final class StandardEvaluator implements Evaluator {
             Indicator ind = indicators.get(i);
             SeriesData head = headline(i);
             String methodId = EvaluationMethods.methodIdFor(ind);
-            EvaluationMethod method = methods.get(methodId);
+            EvaluationMethod method = method(methodId);
             MethodInput input = MethodInput.of(ind, asOf);
             Period latest = head.isEmpty() ? null : head.period(head.last());
             Assessment headAssessment = assess(method, methodId, head, broken[i], input);
@@ -185,6 +179,21 @@ public final class StandardEvaluator implements Evaluator {
             }
             boolean stale = latest != null && latest.end().plus(ind.periodicity().staleAfter()).isBefore(asOf);
             return new IndicatorEvaluation(ind.code(), overall, series, latest, stale, assembled.counts[i], g);
+        }
+
+        /** The method of an id; the last few look-ups are kept (a strategy uses few methods). */
+        private EvaluationMethod method(String methodId) {
+            for (int k = 0; k < seenIds.length; k++) {
+                if (seenIds[k] == null) {
+                    seenIds[k] = methodId;
+                    seenMethods[k] = methods.get(methodId);
+                    return seenMethods[k];
+                }
+                if (seenIds[k].equals(methodId)) {
+                    return seenMethods[k];
+                }
+            }
+            return methods.get(methodId);
         }
 
         private Assessment assess(EvaluationMethod method, String methodId, SeriesData s, boolean isBroken, MethodInput input) {
@@ -223,8 +232,8 @@ public final class StandardEvaluator implements Evaluator {
             Formula f = Formula.parse(ind.formula());
             Map<String, SeriesData> inputs = new HashMap<>();
             for (String code : f.references()) {
-                Integer k = index.get(code);
-                if (k != null) {
+                int k = index.find(code, -1);
+                if (k >= 0) {
                     inputs.put(code, headline(k));
                 }
             }

@@ -37,37 +37,73 @@ public final class ValueColumns {
      *     infinite value, or a size that does not match
      */
     public ValueColumns(List<String> indicatorCodes, List<Period> periods, double[] values) {
+        this(layout(indicatorCodes, periods), values);
+    }
+
+    private ValueColumns(Layout layout, double[] values) {
+        this.codes = layout.codes;
+        this.periods = layout.periods;
         Problems p = new Problems();
-        Check.required(p, "indicatorCodes", indicatorCodes);
-        Check.required(p, "periods", periods);
         Check.required(p, "values", values);
         p.throwIfAny();
-        this.codes = indicatorCodes.toArray(new String[0]);
-        this.periods = periods.toArray(new Period[0]);
         this.values = values.clone();
-        Set<String> seenCodes = new HashSet<>();
-        for (int i = 0; i < codes.length; i++) {
-            // paths are built only for a problem: the check runs for every strategy evaluated from columns
-            if (codes[i] == null || !Check.isCode(codes[i])) {
-                Check.code(p, "indicatorCodes[" + i + "]", codes[i]);
-            } else if (!seenCodes.add(codes[i])) {
-                p.add("indicatorCodes[" + i + "]", "repeats %s", codes[i]);
-            }
-        }
-        Set<Period> seenPeriods = new HashSet<>();
-        for (int k = 0; k < this.periods.length; k++) {
-            if (this.periods[k] == null) {
-                p.add("periods[" + k + "]", "is required");
-            } else if (!seenPeriods.add(this.periods[k])) {
-                p.add("periods[" + k + "]", "repeats %s", this.periods[k]);
-            }
-        }
-        if (this.values.length != codes.length * this.periods.length) {
-            p.add("values", "%d values for %d indicators × %d periods", this.values.length, codes.length, this.periods.length);
+        if (this.values.length != codes.length * periods.length) {
+            p.add("values", "%d values for %d indicators × %d periods", this.values.length, codes.length, periods.length);
         } else {
             checkFinite(p);
         }
         p.throwIfAny();
+    }
+
+    /**
+     * The rows and columns alone, checked once: tables of many strategies over the same indicators and periods
+     * share one layout, and {@link Layout#with(double[])} then checks only the values.
+     *
+     * @throws eu.strateg.core.validation.ValidationException listing every bad or repeated code and period
+     */
+    public static Layout layout(List<String> indicatorCodes, List<Period> periods) {
+        return new Layout(indicatorCodes, periods);
+    }
+
+    /** The indicator codes (rows) and periods (columns) of value columns; immutable. */
+    public static final class Layout {
+        private final String[] codes;
+        private final Period[] periods;
+
+        private Layout(List<String> indicatorCodes, List<Period> periods) {
+            Problems p = new Problems();
+            Check.required(p, "indicatorCodes", indicatorCodes);
+            Check.required(p, "periods", periods);
+            p.throwIfAny();
+            this.codes = indicatorCodes.toArray(new String[0]);
+            this.periods = periods.toArray(new Period[0]);
+            Set<String> seenCodes = new HashSet<>();
+            for (int i = 0; i < codes.length; i++) {
+                if (codes[i] == null || !Check.isCode(codes[i])) {
+                    Check.code(p, "indicatorCodes[" + i + "]", codes[i]);
+                } else if (!seenCodes.add(codes[i])) {
+                    p.add("indicatorCodes[" + i + "]", "repeats %s", codes[i]);
+                }
+            }
+            Set<Period> seenPeriods = new HashSet<>();
+            for (int k = 0; k < this.periods.length; k++) {
+                if (this.periods[k] == null) {
+                    p.add("periods[" + k + "]", "is required");
+                } else if (!seenPeriods.add(this.periods[k])) {
+                    p.add("periods[" + k + "]", "repeats %s", this.periods[k]);
+                }
+            }
+            p.throwIfAny();
+        }
+
+        /**
+         * The values of this layout (row by row, NaN for none; copied).
+         *
+         * @throws eu.strateg.core.validation.ValidationException for an infinite value or a size that does not match
+         */
+        public ValueColumns with(double[] values) {
+            return new ValueColumns(this, values);
+        }
     }
 
     private void checkFinite(Problems p) {

@@ -99,6 +99,16 @@ class ValueColumnsTest {
     }
 
     @Test
+    void aSharedLayoutGivesTheSameColumns() {
+        ValueColumns.Layout layout = ValueColumns.layout(List.of("A", "B"), List.of(Period.year(2020), Period.year(2021)));
+
+        assertThat(layout.with(new double[] {0.1, NA, NA, 2}).toObservations()).isEqualTo(
+                new ValueColumns(List.of("A", "B"), List.of(Period.year(2020), Period.year(2021)), new double[] {0.1, NA, NA, 2}).toObservations());
+        assertThatThrownBy(() -> layout.with(new double[3])).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.problems()).extracting(Problem::path).containsExactly("values"));
+    }
+
+    @Test
     void theGivenArrayIsCopied() {
         double[] values = {1, 2};
         ValueColumns c = new ValueColumns(List.of("A"), List.of(Period.year(2020), Period.year(2021)), values);

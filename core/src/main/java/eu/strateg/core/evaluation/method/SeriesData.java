@@ -67,10 +67,28 @@ public final class SeriesData {
         return values[i];
     }
 
-    /** The value as it was recorded (exact decimal). */
+    /** The value as it was recorded (exact decimal); for a value added without one, {@link #decimalOf(double)}. */
     public BigDecimal exact(int i) {
         BigDecimal e = exact[i];
-        return e != null ? e : new BigDecimal(Double.toString(values[i]));
+        return e != null ? e : decimalOf(values[i]);
+    }
+
+    /**
+     * The decimal of a double as {@link BigDecimal#valueOf(double)} gives it (the digits of
+     * {@link Double#toString(double)}), without formatting text for the common values that have one or two
+     * decimal places and are under 10 million in magnitude.
+     */
+    public static BigDecimal decimalOf(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e-3 && a < 1e7) { // where Double.toString writes plain digits, always with a decimal place
+            if ((double) Math.round(v * 10) / 10 == v) {
+                return BigDecimal.valueOf(Math.round(v * 10), 1);
+            }
+            if ((double) Math.round(v * 100) / 100 == v) {
+                return BigDecimal.valueOf(Math.round(v * 100), 2);
+            }
+        }
+        return BigDecimal.valueOf(v);
     }
 
     /** Index of the latest value, or −1 when empty. */
@@ -101,6 +119,36 @@ public final class SeriesData {
     public int indexOf(Period p) {
         int i = indexAt(timeOf(p));
         return i >= 0 && periods[i].equals(p) ? i : -1;
+    }
+
+    /** The indices of the first {@code n} times in increasing time, equal times in their given order. */
+    private static int[] order(double[] times, int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        if (n > 64) {
+            Integer[] boxed = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = i;
+            }
+            Arrays.sort(boxed, (a, b) -> Double.compare(times[a], times[b]));
+            for (int i = 0; i < n; i++) {
+                order[i] = boxed[i];
+            }
+            return order;
+        }
+        // short series (the usual case, often out of order in one place only): a stable insertion sort without boxing
+        for (int i = 1; i < n; i++) {
+            int k = order[i];
+            int j = i - 1;
+            while (j >= 0 && Double.compare(times[order[j]], times[k]) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = k;
+        }
+        return order;
     }
 
     /** Collects values in any order; {@link #build()} sorts them and rejects two values at one time. */
@@ -179,11 +227,7 @@ public final class SeriesData {
                 n = 0;
                 return done;
             }
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Double.compare(times[a], times[b]));
+            int[] order = order(times, n);
             Period[] p = new Period[n];
             double[] t = new double[n];
             double[] v = new double[n];

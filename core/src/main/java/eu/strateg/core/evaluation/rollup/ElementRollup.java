@@ -36,17 +36,19 @@ public final class ElementRollup {
     private final List<Indicator> definitions;
     /** The evaluation of each indicator by its position in the strategy (null when there is none). */
     private final IndicatorEvaluation[] evaluations;
-    private final Map<String, Integer> indicatorIndex;
+    /** Code → position of the indicators and of the elements, built only when a guessed position misses. */
+    private Map<String, Integer> indicatorIndex;
+    private Map<String, Integer> elementIndex;
+    private int nextIndicator;
     private final List<Element> elements;
     /** The positions of each element's children (in the strategy's order), and of the top-level elements. */
     private final int[][] children;
     private final int[] roots;
     private final ElementEvaluation[] done;
 
-    private ElementRollup(Strategy strategy, List<IndicatorEvaluation> results, Map<String, Integer> indicatorIndex) {
+    private ElementRollup(Strategy strategy, List<IndicatorEvaluation> results) {
         this.strategy = strategy;
         this.definitions = strategy.indicators();
-        this.indicatorIndex = indicatorIndex;
         this.evaluations = new IndicatorEvaluation[definitions.size()];
         boolean aligned = results.size() == definitions.size();
         for (int i = 0; aligned && i < results.size(); i++) {
@@ -56,8 +58,8 @@ public final class ElementRollup {
             results.toArray(evaluations);
         } else {
             for (IndicatorEvaluation e : results) {
-                Integer k = indicatorIndex.get(e.indicatorCode());
-                if (k != null) {
+                int k = indicatorPosition(e.indicatorCode());
+                if (k >= 0) {
                     evaluations[k] = e;
                 }
             }
@@ -65,17 +67,15 @@ public final class ElementRollup {
         this.elements = strategy.elements();
         int n = elements.size();
         this.done = new ElementEvaluation[n];
-        Map<String, Integer> position = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            position.put(elements.get(i).code(), i);
-        }
         int[] parent = new int[n];
         int[] childCount = new int[n + 1]; // the last slot counts the top-level elements
+        int last = -1;
         for (int i = 0; i < n; i++) {
             String code = elements.get(i).parentCode();
-            Integer p = code == null ? Integer.valueOf(n) : position.get(code);
-            parent[i] = p == null ? -1 : p;
-            if (p != null) {
+            int p = code == null ? n : elementPosition(code, last);
+            last = p < n ? p : last;
+            parent[i] = p;
+            if (p >= 0) {
                 childCount[p]++;
             }
         }
@@ -94,25 +94,47 @@ public final class ElementRollup {
 
     /** Rolls up the indicator results (one per indicator of the strategy) to its elements and itself. */
     public static Result rollUp(Strategy strategy, List<IndicatorEvaluation> results) {
-        List<Indicator> indicators = strategy.indicators();
-        Map<String, Integer> index = new HashMap<>(indicators.size() * 2);
-        for (int i = 0; i < indicators.size(); i++) {
-            index.put(indicators.get(i).code(), i);
-        }
-        return rollUp(strategy, results, index);
-    }
-
-    /**
-     * As {@link #rollUp(Strategy, List)}, with the position of every indicator code in the strategy's list already
-     * known (the evaluator has it).
-     */
-    public static Result rollUp(Strategy strategy, List<IndicatorEvaluation> results, Map<String, Integer> indicatorIndex) {
-        ElementRollup r = new ElementRollup(strategy, results, indicatorIndex);
+        ElementRollup r = new ElementRollup(strategy, results);
         ImmutableList.Builder<ElementEvaluation> out = ImmutableList.builderWithExpectedSize(r.elements.size());
         for (int i = 0; i < r.elements.size(); i++) {
             out.add(r.element(i));
         }
         return new Result(out.build(), r.top());
+    }
+
+    /**
+     * The position of an indicator code, or −1. Elements usually list indicators in the strategy's order, so the
+     * position after the last one found is tried first.
+     */
+    private int indicatorPosition(String code) {
+        int k = nextIndicator;
+        if (k >= definitions.size() || !definitions.get(k).code().equals(code)) {
+            if (indicatorIndex == null) {
+                indicatorIndex = new HashMap<>(definitions.size() * 2);
+                for (int i = 0; i < definitions.size(); i++) {
+                    indicatorIndex.putIfAbsent(definitions.get(i).code(), i);
+                }
+            }
+            Integer found = indicatorIndex.get(code);
+            k = found == null ? -1 : found;
+        }
+        nextIndicator = k + 1;
+        return k;
+    }
+
+    /** The position of an element code, or −1, trying {@code expected} first (siblings share their parent). */
+    private int elementPosition(String code, int expected) {
+        if (expected >= 0 && elements.get(expected).code().equals(code)) {
+            return expected;
+        }
+        if (elementIndex == null) {
+            elementIndex = new HashMap<>(elements.size() * 2);
+            for (int i = 0; i < elements.size(); i++) {
+                elementIndex.putIfAbsent(elements.get(i).code(), i);
+            }
+        }
+        Integer found = elementIndex.get(code);
+        return found == null ? -1 : found;
     }
 
     private ElementEvaluation element(int pos) {
@@ -125,8 +147,8 @@ public final class ElementRollup {
         int[] kids = children[pos];
         ImmutableList.Builder<Contribution> contributions = ImmutableList.builderWithExpectedSize(codes.size() + kids.length);
         for (String code : codes) {
-            Integer k = indicatorIndex.get(code);
-            Contribution c = k == null ? null : indicatorContribution(k);
+            int k = indicatorPosition(code);
+            Contribution c = k < 0 ? null : indicatorContribution(k);
             if (c != null) {
                 contributions.add(c);
             }
