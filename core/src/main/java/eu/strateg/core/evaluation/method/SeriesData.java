@@ -17,11 +17,14 @@ import java.util.Arrays;
  */
 public final class SeriesData {
 
-    private static final SeriesData EMPTY = new SeriesData(new Period[0], new double[0], new double[0], new BigDecimal[0]);
+    private static final Period[] NO_PERIODS = new Period[0];
+    private static final double[] NO_NUMBERS = new double[0];
+    private static final SeriesData EMPTY = new SeriesData(NO_PERIODS, NO_NUMBERS, NO_NUMBERS, null);
 
     private final Period[] periods;
     private final double[] times;
     private final double[] values;
+    /** null when no value came with its exact decimal */
     private final BigDecimal[] exact;
 
     private SeriesData(Period[] periods, double[] times, double[] values, BigDecimal[] exact) {
@@ -69,7 +72,7 @@ public final class SeriesData {
 
     /** The value as it was recorded (exact decimal); for a value added without one, {@link #decimalOf(double)}. */
     public BigDecimal exact(int i) {
-        BigDecimal e = exact[i];
+        BigDecimal e = exact == null ? null : exact[i];
         return e != null ? e : decimalOf(values[i]);
     }
 
@@ -156,7 +159,7 @@ public final class SeriesData {
         private Period[] periods;
         private double[] times;
         private double[] values;
-        private BigDecimal[] exact;
+        private BigDecimal[] exact; // made on the first exact value: series from columns mostly have none
         private int n;
 
         private Builder(int expectedSize) {
@@ -164,7 +167,6 @@ public final class SeriesData {
             periods = new Period[cap];
             times = new double[cap];
             values = new double[cap];
-            exact = new BigDecimal[cap];
         }
 
         public Builder add(Period period, BigDecimal value) {
@@ -178,12 +180,17 @@ public final class SeriesData {
                 periods = Arrays.copyOf(periods, cap);
                 times = Arrays.copyOf(times, cap);
                 values = Arrays.copyOf(values, cap);
-                exact = Arrays.copyOf(exact, cap);
+                exact = exact == null ? null : Arrays.copyOf(exact, cap);
+            }
+            if (exact == null && exactValue != null) {
+                exact = new BigDecimal[values.length];
             }
             periods[n] = period;
             times[n] = timeOf(period);
             values[n] = value;
-            exact[n] = exactValue;
+            if (exact != null) {
+                exact[n] = exactValue;
+            }
             n++;
             return this;
         }
@@ -219,11 +226,12 @@ public final class SeriesData {
             if (sorted) {
                 // A builder sized exactly hands its arrays over instead of copying them; it must not be used again.
                 SeriesData done = n == values.length ? new SeriesData(periods, times, values, exact)
-                        : new SeriesData(Arrays.copyOf(periods, n), Arrays.copyOf(times, n), Arrays.copyOf(values, n), Arrays.copyOf(exact, n));
-                periods = new Period[0];
-                times = new double[0];
-                values = new double[0];
-                exact = new BigDecimal[0];
+                        : new SeriesData(Arrays.copyOf(periods, n), Arrays.copyOf(times, n), Arrays.copyOf(values, n),
+                                exact == null ? null : Arrays.copyOf(exact, n));
+                periods = NO_PERIODS;
+                times = NO_NUMBERS;
+                values = NO_NUMBERS;
+                exact = null;
                 n = 0;
                 return done;
             }
@@ -231,13 +239,15 @@ public final class SeriesData {
             Period[] p = new Period[n];
             double[] t = new double[n];
             double[] v = new double[n];
-            BigDecimal[] e = new BigDecimal[n];
+            BigDecimal[] e = exact == null ? null : new BigDecimal[n];
             for (int i = 0; i < n; i++) {
                 int k = order[i];
                 p[i] = periods[k];
                 t[i] = times[k];
                 v[i] = values[k];
-                e[i] = exact[k];
+                if (e != null) {
+                    e[i] = exact[k];
+                }
                 if (i > 0 && t[i] == t[i - 1]) {
                     throw ValidationException.of("series", "two values for one time: %s and %s", p[i - 1], p[i]);
                 }
