@@ -9,6 +9,7 @@ import eu.strateg.core.evaluation.rollup.ElementRollup;
 import eu.strateg.core.evaluation.rollup.ProjectRollup;
 import eu.strateg.core.evaluation.rollup.ScoreMean;
 import eu.strateg.core.indicator.Indicator;
+import eu.strateg.core.indicator.Periodicity;
 import eu.strateg.core.indicator.formula.Formula;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.SeriesKey;
@@ -127,6 +128,9 @@ public final class StandardEvaluator implements Evaluator {
         private final SeriesData[] headline;
         private final boolean[] broken;
         private final List<ComputationGap>[] gaps;
+        private Period lastLatest;
+        private Periodicity lastPeriodicity;
+        private boolean lastStale;
         private final String[] seenIds = new String[4];
         private final EvaluationMethod[] seenMethods = new EvaluationMethod[4];
 
@@ -177,8 +181,18 @@ public final class StandardEvaluator implements Evaluator {
             if (ind.isComputed() && head.isEmpty() && !g.isEmpty() && overall.status() == Status.NOT_ASSESSABLE) {
                 overall = Assessment.notAssessable(methodId, NotAssessableReason.MISSING_FORMULA_INPUT, overall.components());
             }
-            boolean stale = latest != null && latest.end().plus(ind.periodicity().staleAfter()).isBefore(asOf);
+            boolean stale = latest != null && stale(latest, ind.periodicity());
             return new IndicatorEvaluation(ind.code(), overall, series, latest, stale, assembled.counts[i], g);
+        }
+
+        /** Whether a latest value of {@code latest} is stale (§6); the last answer is reused for the same inputs. */
+        private boolean stale(Period latest, Periodicity periodicity) {
+            if (latest != lastLatest || periodicity != lastPeriodicity) {
+                lastLatest = latest;
+                lastPeriodicity = periodicity;
+                lastStale = latest.end().plus(periodicity.staleAfter()).isBefore(asOf);
+            }
+            return lastStale;
         }
 
         /** The method of an id; the last few look-ups are kept (a strategy uses few methods). */

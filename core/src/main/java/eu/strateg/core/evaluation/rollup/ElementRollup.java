@@ -72,7 +72,7 @@ public final class ElementRollup {
         int last = -1;
         for (int i = 0; i < n; i++) {
             String code = elements.get(i).parentCode();
-            int p = code == null ? n : elementPosition(code, last);
+            int p = code == null ? n : elementPosition(code, last, i);
             last = p < n ? p : last;
             parent[i] = p;
             if (p >= 0) {
@@ -122,10 +122,16 @@ public final class ElementRollup {
         return k;
     }
 
-    /** The position of an element code, or −1, trying {@code expected} first (siblings share their parent). */
-    private int elementPosition(String code, int expected) {
-        if (expected >= 0 && elements.get(expected).code().equals(code)) {
-            return expected;
+    /**
+     * The position of the parent {@code code} of element {@code child}, or −1. Tried first: the last parent found
+     * (siblings share it), the element after it (parents listed level by level) and the one just before the child
+     * (parents listed before their first child).
+     */
+    private int elementPosition(String code, int last, int child) {
+        for (int guess : new int[] {last, last + 1, child - 1}) {
+            if (guess >= 0 && guess < elements.size() && elements.get(guess).code().equals(code)) {
+                return guess;
+            }
         }
         if (elementIndex == null) {
             elementIndex = new HashMap<>(elements.size() * 2);
