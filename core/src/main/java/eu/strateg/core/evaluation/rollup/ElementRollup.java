@@ -12,6 +12,7 @@ import eu.strateg.core.strategy.Strategy;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,13 @@ public final class ElementRollup {
     private Map<String, Integer> elementIndex;
     private int nextIndicator;
     private final List<Element> elements;
-    /** The positions of each element's children (in the strategy's order), and of the top-level elements. */
-    private final int[][] children;
-    private final int[] roots;
+    /**
+     * The positions of each element's children in the strategy's order, in one array: those of element {@code e}
+     * are {@code children[first[e]]} to {@code children[first[e + 1] − 1]}; "element" {@code n} (the count of
+     * elements) stands for the strategy, whose children are the top-level elements.
+     */
+    private final int[] children;
+    private final int[] first;
     private final ElementEvaluation[] done;
 
     private ElementRollup(Strategy strategy, List<IndicatorEvaluation> results) {
@@ -79,17 +84,18 @@ public final class ElementRollup {
                 childCount[p]++;
             }
         }
-        this.children = new int[n + 1][];
+        this.first = new int[n + 2];
         for (int i = 0; i <= n; i++) {
-            children[i] = new int[childCount[i]];
-            childCount[i] = 0;
+            first[i + 1] = first[i] + childCount[i];
         }
+        this.children = new int[first[n + 1]];
+        int[] filled = childCount; // reused: how many children of each element are placed
+        Arrays.fill(filled, 0);
         for (int i = 0; i < n; i++) {
             if (parent[i] >= 0) {
-                children[parent[i]][childCount[parent[i]]++] = i;
+                children[first[parent[i]] + filled[parent[i]]++] = i;
             }
         }
-        this.roots = children[n];
     }
 
     /** Rolls up the indicator results (one per indicator of the strategy) to its elements and itself. */
@@ -150,8 +156,9 @@ public final class ElementRollup {
         }
         Element e = elements.get(pos);
         List<String> codes = e.indicatorCodes();
-        int[] kids = children[pos];
-        ImmutableList.Builder<Contribution> contributions = ImmutableList.builderWithExpectedSize(codes.size() + kids.length);
+        int from = first[pos];
+        int to = first[pos + 1];
+        ImmutableList.Builder<Contribution> contributions = ImmutableList.builderWithExpectedSize(codes.size() + to - from);
         for (String code : codes) {
             int k = indicatorPosition(code);
             Contribution c = k < 0 ? null : indicatorContribution(k);
@@ -159,8 +166,8 @@ public final class ElementRollup {
                 contributions.add(c);
             }
         }
-        for (int k : kids) {
-            contributions.add(elementContribution(k));
+        for (int k = from; k < to; k++) {
+            contributions.add(elementContribution(children[k]));
         }
         ElementEvaluation result = of(e.code(), contributions.build());
         done[pos] = result;
@@ -185,7 +192,8 @@ public final class ElementRollup {
 
     private Assessment top() {
         List<Contribution> contributions = new ArrayList<>();
-        if (roots.length == 0) {
+        int n = elements.size();
+        if (first[n + 1] == first[n]) {
             for (int i = 0; i < definitions.size(); i++) {
                 Contribution c = indicatorContribution(i);
                 if (c != null) {
@@ -193,8 +201,8 @@ public final class ElementRollup {
                 }
             }
         } else {
-            for (int k : roots) {
-                contributions.add(elementContribution(k));
+            for (int k = first[n]; k < first[n + 1]; k++) {
+                contributions.add(elementContribution(children[k]));
             }
         }
         return mean(contributions);
