@@ -70,8 +70,14 @@ public final class ElementRollup {
             }
         }
         this.elements = strategy.elements();
+        this.done = new ElementEvaluation[elements.size()];
+        this.first = new int[elements.size() + 2];
+        this.children = linkChildren();
+    }
+
+    /** Fills {@link #first} and returns the children array (see {@link #children}). */
+    private int[] linkChildren() {
         int n = elements.size();
-        this.done = new ElementEvaluation[n];
         int[] parent = new int[n];
         int[] childCount = new int[n + 1]; // the last slot counts the top-level elements
         int last = -1;
@@ -84,18 +90,18 @@ public final class ElementRollup {
                 childCount[p]++;
             }
         }
-        this.first = new int[n + 2];
         for (int i = 0; i <= n; i++) {
             first[i + 1] = first[i] + childCount[i];
         }
-        this.children = new int[first[n + 1]];
+        int[] linked = new int[first[n + 1]];
         int[] filled = childCount; // reused: how many children of each element are placed
         Arrays.fill(filled, 0);
         for (int i = 0; i < n; i++) {
             if (parent[i] >= 0) {
-                children[first[parent[i]] + filled[parent[i]]++] = i;
+                linked[first[parent[i]] + filled[parent[i]]++] = i;
             }
         }
+        return linked;
     }
 
     /** Rolls up the indicator results (one per indicator of the strategy) to its elements and itself. */
