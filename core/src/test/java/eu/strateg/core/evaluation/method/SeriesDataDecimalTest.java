@@ -27,7 +27,7 @@ class SeriesDataDecimalTest {
     }
 
     @Test
-    void everyTenthAndHundredthUnderAThousandGivesTheDigitsOfDoubleToString() {
+    void everyTenthUpToTenThousandAndHundredthUpToAThousandGivesTheDigitsOfDoubleToString() {
         for (int m = -100_000; m <= 100_000; m++) {
             double tenth = m / 10.0;
             double hundredth = m / 100.0;
