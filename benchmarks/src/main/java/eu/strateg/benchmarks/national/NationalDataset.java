@@ -7,6 +7,7 @@ import eu.strateg.core.indicator.IndicatorType;
 import eu.strateg.core.indicator.Milestone;
 import eu.strateg.core.indicator.Periodicity;
 import eu.strateg.core.indicator.Target;
+import eu.strateg.core.evaluation.ValueColumns;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.strategy.Element;
@@ -49,6 +50,7 @@ public final class NationalDataset {
     private final String[] codes;
     private final String[] names;
     private final Period[] periods;
+    private final ValueColumns.Layout layout;
 
     public NationalDataset(long seed, int strategies, int indicators, int years) {
         if (strategies < 1 || indicators < 1 || years < 2) {
@@ -69,6 +71,7 @@ public final class NationalDataset {
         for (int y = 0; y < years; y++) {
             periods[y] = Period.year(firstYear + y);
         }
+        layout = ValueColumns.layout(List.of(codes), List.of(periods));
     }
 
     /** 6,258 strategies × 150 indicators × 12 years. */
@@ -220,6 +223,15 @@ public final class NationalDataset {
             ind = ind.withNaturalLimit(decimal(c.limit[i]));
         }
         return ind;
+    }
+
+    /**
+     * Strategy {@code s}'s values as Strateg's columnar input (one layout for every strategy, checked once, so each
+     * strategy's values are only copied and checked for infinities): the same values as {@link #observations}, whose
+     * decimals (tenths) are exactly the shortest decimals of the doubles, so both evaluate alike.
+     */
+    public ValueColumns valueColumns(StrategyColumns c) {
+        return layout.with(c.values);
     }
 
     /** Strategy {@code s}'s observations in Strateg's model (headline series only, all final). */

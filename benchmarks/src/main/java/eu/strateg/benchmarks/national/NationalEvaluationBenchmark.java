@@ -25,8 +25,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * linear), its elements and its summary.
  *
  * <p>Both sides start from the same compact columns (the whole country's observations as Strateg objects would
- * not fit in 1 GB). Strateg's side turns one strategy's values into its {@code Observation} values, as a store
- * adapter hands them over, and evaluates them; the strategies themselves are held ready-made.
+ * not fit in 1 GB). Strateg's side hands one strategy's values to the evaluator as {@code ValueColumns} (core's
+ * columnar input, copied and validated there) and evaluates them with the full explainable result and roll-up;
+ * the strategies themselves are held ready-made. {@code HandWrittenEvaluationTest} checks that this gives the
+ * same result as the strategy's {@code Observation}s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -62,7 +64,7 @@ public class NationalEvaluationBenchmark {
     @Benchmark
     public void strateg(Blackhole bh) {
         for (int s = 0; s < columns.length; s++) {
-            StrategyEvaluation e = evaluator.evaluate(model[s], dataset.observations(columns[s]), asOf);
+            StrategyEvaluation e = evaluator.evaluate(model[s], dataset.valueColumns(columns[s]), asOf);
             bh.consume(e);
         }
     }

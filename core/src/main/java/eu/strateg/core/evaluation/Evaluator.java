@@ -13,4 +13,9 @@ import java.util.List;
 public interface Evaluator {
 
     StrategyEvaluation evaluate(Strategy strategy, List<Observation> observations, LocalDate asOf);
+
+    /** The same with the values as columns (see {@link ValueColumns}); by default through their observations. */
+    default StrategyEvaluation evaluate(Strategy strategy, ValueColumns values, LocalDate asOf) {
+        return evaluate(strategy, values.toObservations(), asOf);
+    }
 }

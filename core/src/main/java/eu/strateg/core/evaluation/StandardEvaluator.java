@@ -9,6 +9,7 @@ import eu.strateg.core.evaluation.rollup.ElementRollup;
 import eu.strateg.core.evaluation.rollup.ProjectRollup;
 import eu.strateg.core.evaluation.rollup.ScoreMean;
 import eu.strateg.core.indicator.Indicator;
+import eu.strateg.core.indicator.Periodicity;
 import eu.strateg.core.indicator.formula.Formula;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.SeriesKey;
@@ -16,7 +17,6 @@ import eu.strateg.core.period.Period;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.validation.ValidationException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -70,18 +70,32 @@ public final class StandardEvaluator implements Evaluator {
     public StrategyEvaluation evaluate(Strategy strategy, List<Observation> observations, LocalDate asOf) {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(asOf, "asOf");
+        CodeIndex index = new CodeIndex(strategy.indicators());
+        return evaluate(strategy, index, new SeriesAssembler(strategy.indicators(), index, observations == null ? List.of() : observations, asOf), asOf);
+    }
+
+    /**
+     * The same for values given as columns: the result equals that of {@code evaluate(strategy,
+     * values.toObservations(), asOf)}, without building an observation per value.
+     */
+    @Override
+    public StrategyEvaluation evaluate(Strategy strategy, ValueColumns values, LocalDate asOf) {
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(asOf, "asOf");
+        CodeIndex index = new CodeIndex(strategy.indicators());
+        return evaluate(strategy, index, new SeriesAssembler(strategy.indicators(), index, values, asOf), asOf);
+    }
+
+    private StrategyEvaluation evaluate(Strategy strategy, CodeIndex index, SeriesAssembler assembled, LocalDate asOf) {
         List<Indicator> indicators = strategy.indicators();
         int n = indicators.size();
-        Map<String, Integer> index = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            index.put(indicators.get(i).code(), i);
-        }
-        SeriesAssembler assembled = new SeriesAssembler(indicators, index, observations == null ? List.of() : observations, asOf);
         Run run = new Run(indicators, index, assembled, asOf);
-        List<IndicatorEvaluation> results = new ArrayList<>(n);
+        ImmutableList.Builder<IndicatorEvaluation> evaluated = ImmutableList.builderWithExpectedSize(n);
         for (int i = 0; i < n; i++) {
-            results.add(run.evaluate(i));
+            evaluated.add(run.evaluate(i));
         }
+        List<IndicatorEvaluation> results = evaluated.build();
         ElementRollup.Result rolled = ElementRollup.rollUp(strategy, results);
         return new StrategyEvaluation(strategy.id(), strategy.revision(), asOf, summary(indicators, results, rolled.strategy()), results,
                 rolled.elements(), ProjectRollup.rollUp(strategy.projects(), asOf));
@@ -108,15 +122,20 @@ public final class StandardEvaluator implements Evaluator {
     /** One evaluation: the series of every indicator, computed ones resolved on demand. */
     private final class Run {
         private final List<Indicator> indicators;
-        private final Map<String, Integer> index;
+        private final CodeIndex index;
         private final SeriesAssembler assembled;
         private final LocalDate asOf;
         private final SeriesData[] headline;
         private final boolean[] broken;
         private final List<ComputationGap>[] gaps;
+        private Period lastLatest;
+        private Periodicity lastPeriodicity;
+        private boolean lastStale;
+        private final String[] seenIds = new String[4];
+        private final EvaluationMethod[] seenMethods = new EvaluationMethod[4];
 
         @SuppressWarnings("unchecked")
-        Run(List<Indicator> indicators, Map<String, Integer> index, SeriesAssembler assembled, LocalDate asOf) {
+        Run(List<Indicator> indicators, CodeIndex index, SeriesAssembler assembled, LocalDate asOf) {
             this.indicators = indicators;
             this.index = index;
             this.assembled = assembled;
@@ -130,24 +149,29 @@ public final class StandardEvaluator implements Evaluator {
             Indicator ind = indicators.get(i);
             SeriesData head = headline(i);
             String methodId = EvaluationMethods.methodIdFor(ind);
-            EvaluationMethod method = methods.get(methodId);
+            EvaluationMethod method = method(methodId);
             MethodInput input = MethodInput.of(ind, asOf);
-            List<SeriesEvaluation> series = new ArrayList<>(2);
             Period latest = head.isEmpty() ? null : head.period(head.last());
             Assessment headAssessment = assess(method, methodId, head, broken[i], input);
-            if (!head.isEmpty() || broken[i]) {
-                series.add(new SeriesEvaluation(SeriesKey.headline(ind.code()), headAssessment));
-            }
+            SeriesEvaluation headSeries = !head.isEmpty() || broken[i] ? new SeriesEvaluation(SeriesKey.headline(ind.code()), headAssessment) : null;
             Map<SortedMap<String, String>, SeriesData.Builder> dis = assembled.disaggregated[i];
-            if (dis != null) {
+            List<SeriesEvaluation> series;
+            if (dis == null) {
+                series = headSeries == null ? ImmutableList.of() : ImmutableList.of(headSeries);
+            } else {
+                ImmutableList.Builder<SeriesEvaluation> b = ImmutableList.builderWithExpectedSize(dis.size() + 1);
+                if (headSeries != null) {
+                    b.add(headSeries);
+                }
                 for (Map.Entry<SortedMap<String, String>, SeriesData.Builder> e : dis.entrySet()) {
                     SeriesData s = buildOrNull(e.getValue());
-                    series.add(new SeriesEvaluation(new SeriesKey(ind.code(), e.getKey()),
+                    b.add(new SeriesEvaluation(new SeriesKey(ind.code(), e.getKey()),
                             assess(method, methodId, s == null ? SeriesData.empty() : s, s == null, input)));
                     if (s != null && !s.isEmpty() && (latest == null || s.period(s.last()).isAfter(latest))) {
                         latest = s.period(s.last());
                     }
                 }
+                series = b.build();
             }
             Assessment overall = headAssessment;
             if (head.isEmpty() && !broken[i] && dis != null) {
@@ -157,8 +181,33 @@ public final class StandardEvaluator implements Evaluator {
             if (ind.isComputed() && head.isEmpty() && !g.isEmpty() && overall.status() == Status.NOT_ASSESSABLE) {
                 overall = Assessment.notAssessable(methodId, NotAssessableReason.MISSING_FORMULA_INPUT, overall.components());
             }
-            boolean stale = latest != null && latest.end().plus(ind.periodicity().staleAfter()).isBefore(asOf);
+            boolean stale = latest != null && stale(latest, ind.periodicity());
             return new IndicatorEvaluation(ind.code(), overall, series, latest, stale, assembled.counts[i], g);
+        }
+
+        /** Whether a latest value of {@code latest} is stale (§6); the last answer is reused for the same inputs. */
+        private boolean stale(Period latest, Periodicity periodicity) {
+            if (latest != lastLatest || periodicity != lastPeriodicity) {
+                lastLatest = latest;
+                lastPeriodicity = periodicity;
+                lastStale = latest.end().plus(periodicity.staleAfter()).isBefore(asOf);
+            }
+            return lastStale;
+        }
+
+        /** The method of an id; the last few look-ups are kept (a strategy uses few methods). */
+        private EvaluationMethod method(String methodId) {
+            for (int k = 0; k < seenIds.length; k++) {
+                if (seenIds[k] == null) {
+                    seenIds[k] = methodId;
+                    seenMethods[k] = methods.get(methodId);
+                    return seenMethods[k];
+                }
+                if (seenIds[k].equals(methodId)) {
+                    return seenMethods[k];
+                }
+            }
+            return methods.get(methodId);
         }
 
         private Assessment assess(EvaluationMethod method, String methodId, SeriesData s, boolean isBroken, MethodInput input) {
@@ -197,8 +246,8 @@ public final class StandardEvaluator implements Evaluator {
             Formula f = Formula.parse(ind.formula());
             Map<String, SeriesData> inputs = new HashMap<>();
             for (String code : f.references()) {
-                Integer k = index.get(code);
-                if (k != null) {
+                int k = index.find(code, -1);
+                if (k >= 0) {
                     inputs.put(code, headline(k));
                 }
             }

@@ -7,6 +7,7 @@ import eu.strateg.core.evaluation.NotAssessableReason;
 import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.evaluation.Threshold;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The Statistics Canada progress measure as implemented by Open SDG (sdg-build 2.4.0), spec/evaluation.md §1.
@@ -30,6 +31,8 @@ public final class OpenSdgMethod implements EvaluationMethod {
 
     private static final BigDecimal SMALL = new BigDecimal("0.001");
     private static final double SMALL_D = 0.001;
+    /** The without-target bands when there is no natural limit (limit factor 1), shared: they are immutable. */
+    private static final List<Threshold> UNLIMITED_BANDS = bandsWithoutTarget(1);
 
     @Override
     public String id() {
@@ -99,10 +102,15 @@ public final class OpenSdgMethod implements EvaluationMethod {
         return Assessment.scored(ID, status, ProgressMath.scoreWithTarget(p), c.methodCategory(category(status)).build());
     }
 
+    /** The without-target cut points for a limit factor {@code lf}: 0.015·lf, 0.005·lf, 0. */
+    private static List<Threshold> bandsWithoutTarget(double lf) {
+        return ImmutableList.of(new Threshold(Status.ON_TRACK, 0.015 * lf), new Threshold(Status.NEEDS_ACCELERATION, 0.005 * lf),
+                new Threshold(Status.LIMITED_PROGRESS, 0));
+    }
+
     private static Assessment withoutTarget(double p, double y0, BigDecimal limit, Components.Builder c) {
         double lf = limit == null ? 1 : limitFactor(y0, limit.doubleValue());
-        c.progressValue(p).limitFactor(lf).thresholds(ImmutableList.of(new Threshold(Status.ON_TRACK, 0.015 * lf),
-                new Threshold(Status.NEEDS_ACCELERATION, 0.005 * lf), new Threshold(Status.LIMITED_PROGRESS, 0)));
+        c.progressValue(p).limitFactor(lf).thresholds(lf == 1 ? UNLIMITED_BANDS : bandsWithoutTarget(lf));
         if (Double.isNaN(p)) {
             return notAssessable(NotAssessableReason.UNDEFINED_PROGRESS, c);
         }

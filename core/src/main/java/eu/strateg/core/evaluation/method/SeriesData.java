@@ -17,11 +17,14 @@ import java.util.Arrays;
  */
 public final class SeriesData {
 
-    private static final SeriesData EMPTY = new SeriesData(new Period[0], new double[0], new double[0], new BigDecimal[0]);
+    private static final Period[] NO_PERIODS = new Period[0];
+    private static final double[] NO_NUMBERS = new double[0];
+    private static final SeriesData EMPTY = new SeriesData(NO_PERIODS, NO_NUMBERS, NO_NUMBERS, null);
 
     private final Period[] periods;
     private final double[] times;
     private final double[] values;
+    /** null when no value came with its exact decimal */
     private final BigDecimal[] exact;
 
     private SeriesData(Period[] periods, double[] times, double[] values, BigDecimal[] exact) {
@@ -67,10 +70,28 @@ public final class SeriesData {
         return values[i];
     }
 
-    /** The value as it was recorded (exact decimal). */
+    /** The value as it was recorded (exact decimal); for a value added without one, {@link #decimalOf(double)}. */
     public BigDecimal exact(int i) {
-        BigDecimal e = exact[i];
-        return e != null ? e : new BigDecimal(Double.toString(values[i]));
+        BigDecimal e = exact == null ? null : exact[i];
+        return e != null ? e : decimalOf(values[i]);
+    }
+
+    /**
+     * The decimal of a double as {@link BigDecimal#valueOf(double)} gives it (the digits of
+     * {@link Double#toString(double)}), without formatting text for the common values that have one or two
+     * decimal places and are under 10 million in magnitude.
+     */
+    public static BigDecimal decimalOf(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e-3 && a < 1e7) { // where Double.toString writes plain digits, always with a decimal place
+            if ((double) Math.round(v * 10) / 10 == v) {
+                return BigDecimal.valueOf(Math.round(v * 10), 1);
+            }
+            if ((double) Math.round(v * 100) / 100 == v) {
+                return BigDecimal.valueOf(Math.round(v * 100), 2);
+            }
+        }
+        return BigDecimal.valueOf(v);
     }
 
     /** Index of the latest value, or −1 when empty. */
@@ -103,12 +124,42 @@ public final class SeriesData {
         return i >= 0 && periods[i].equals(p) ? i : -1;
     }
 
+    /** The indices of the first {@code n} times in increasing time, equal times in their given order. */
+    private static int[] order(double[] times, int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        if (n > 64) {
+            Integer[] boxed = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = i;
+            }
+            Arrays.sort(boxed, (a, b) -> Double.compare(times[a], times[b]));
+            for (int i = 0; i < n; i++) {
+                order[i] = boxed[i];
+            }
+            return order;
+        }
+        // short series (the usual case, often out of order in one place only): a stable insertion sort without boxing
+        for (int i = 1; i < n; i++) {
+            int k = order[i];
+            int j = i - 1;
+            while (j >= 0 && Double.compare(times[order[j]], times[k]) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = k;
+        }
+        return order;
+    }
+
     /** Collects values in any order; {@link #build()} sorts them and rejects two values at one time. */
     public static final class Builder {
         private Period[] periods;
         private double[] times;
         private double[] values;
-        private BigDecimal[] exact;
+        private BigDecimal[] exact; // made on the first exact value: series from columns mostly have none
         private int n;
 
         private Builder(int expectedSize) {
@@ -116,7 +167,6 @@ public final class SeriesData {
             periods = new Period[cap];
             times = new double[cap];
             values = new double[cap];
-            exact = new BigDecimal[cap];
         }
 
         public Builder add(Period period, BigDecimal value) {
@@ -130,12 +180,17 @@ public final class SeriesData {
                 periods = Arrays.copyOf(periods, cap);
                 times = Arrays.copyOf(times, cap);
                 values = Arrays.copyOf(values, cap);
-                exact = Arrays.copyOf(exact, cap);
+                exact = exact == null ? null : Arrays.copyOf(exact, cap);
+            }
+            if (exact == null && exactValue != null) {
+                exact = new BigDecimal[values.length];
             }
             periods[n] = period;
             times[n] = timeOf(period);
             values[n] = value;
-            exact[n] = exactValue;
+            if (exact != null) {
+                exact[n] = exactValue;
+            }
             n++;
             return this;
         }
@@ -146,8 +201,9 @@ public final class SeriesData {
 
         /** True when a value for exactly this period was added. */
         public boolean contains(Period p) {
+            double t = timeOf(p); // equal periods have equal times: compare the primitive first
             for (int i = 0; i < n; i++) {
-                if (periods[i].equals(p)) {
+                if (times[i] == t && periods[i].equals(p)) {
                     return true;
                 }
             }
@@ -170,29 +226,28 @@ public final class SeriesData {
             if (sorted) {
                 // A builder sized exactly hands its arrays over instead of copying them; it must not be used again.
                 SeriesData done = n == values.length ? new SeriesData(periods, times, values, exact)
-                        : new SeriesData(Arrays.copyOf(periods, n), Arrays.copyOf(times, n), Arrays.copyOf(values, n), Arrays.copyOf(exact, n));
-                periods = new Period[0];
-                times = new double[0];
-                values = new double[0];
-                exact = new BigDecimal[0];
+                        : new SeriesData(Arrays.copyOf(periods, n), Arrays.copyOf(times, n), Arrays.copyOf(values, n),
+                                exact == null ? null : Arrays.copyOf(exact, n));
+                periods = NO_PERIODS;
+                times = NO_NUMBERS;
+                values = NO_NUMBERS;
+                exact = null;
                 n = 0;
                 return done;
             }
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Double.compare(times[a], times[b]));
+            int[] order = order(times, n);
             Period[] p = new Period[n];
             double[] t = new double[n];
             double[] v = new double[n];
-            BigDecimal[] e = new BigDecimal[n];
+            BigDecimal[] e = exact == null ? null : new BigDecimal[n];
             for (int i = 0; i < n; i++) {
                 int k = order[i];
                 p[i] = periods[k];
                 t[i] = times[k];
                 v[i] = values[k];
-                e[i] = exact[k];
+                if (e != null) {
+                    e[i] = exact[k];
+                }
                 if (i > 0 && t[i] == t[i - 1]) {
                     throw ValidationException.of("series", "two values for one time: %s and %s", p[i - 1], p[i]);
                 }

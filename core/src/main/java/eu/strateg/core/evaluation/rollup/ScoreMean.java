@@ -21,6 +21,9 @@ public final class ScoreMean {
     public static final List<Threshold> BANDS = ImmutableList.of(new Threshold(Status.ON_TRACK, 2.5),
             new Threshold(Status.NEEDS_ACCELERATION, 0), new Threshold(Status.LIMITED_PROGRESS, -2.5));
 
+    /** The components of every roll-up: only the bands (immutable, so one instance serves all). */
+    private static final Components COMPONENTS = Components.builder().thresholds(BANDS).build();
+
     private ScoreMean() {
     }
 
@@ -58,8 +61,9 @@ public final class ScoreMean {
         return result(method, weight == 0 ? Double.NaN : sum / weight, allAchieved);
     }
 
-    private static Assessment result(String method, double mean, boolean allAchieved) {
-        Components c = Components.builder().thresholds(BANDS).build();
+    /** The assessment of a mean (NaN: no scored child). */
+    static Assessment result(String method, double mean, boolean allAchieved) {
+        Components c = COMPONENTS;
         if (Double.isNaN(mean)) {
             return Assessment.notAssessable(method, NotAssessableReason.NO_SCORED_CHILDREN, c);
         }

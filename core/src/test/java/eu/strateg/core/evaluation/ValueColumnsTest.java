@@ -1,0 +1,135 @@
+package eu.strateg.core.evaluation;
+
+import static eu.strateg.core.evaluation.EvalFixtures.element;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import eu.strateg.core.indicator.Baseline;
+import eu.strateg.core.indicator.Direction;
+import eu.strateg.core.indicator.Indicator;
+import eu.strateg.core.indicator.IndicatorType;
+import eu.strateg.core.indicator.Periodicity;
+import eu.strateg.core.indicator.Target;
+import eu.strateg.core.observation.Observation;
+import eu.strateg.core.period.Period;
+import eu.strateg.core.strategy.ElementKind;
+import eu.strateg.core.strategy.Strategy;
+import eu.strateg.core.validation.Problem;
+import eu.strateg.core.validation.ValidationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Values given as columns evaluate exactly as the observations they stand for. */
+class ValueColumnsTest {
+
+    private static final double NA = Double.NaN;
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
+
+    private static Indicator indicator(String code, IndicatorType type, Direction d) {
+        return Indicator.of(code, "Indicator " + code, "units", type, d, Periodicity.ANNUAL);
+    }
+
+    /** Linear (baseline 100 in 2015, target 200 in 2025), open-sdg with a limit, open-sdg with a target, computed, context. */
+    private static Strategy strategy() {
+        List<Indicator> indicators = List.of(
+                indicator("LIN", IndicatorType.RESULT, Direction.INCREASE).withBaseline(Baseline.of("2015", "100"))
+                        .withTarget(Target.of("200", 2025)),
+                indicator("SDG", IndicatorType.OUTPUT, Direction.INCREASE).withNaturalLimit(new BigDecimal("100")),
+                indicator("DEC", IndicatorType.RESULT, Direction.DECREASE).withMethod("open-sdg").withTarget(Target.of("0", 2030)),
+                indicator("SUM", IndicatorType.RESULT, Direction.INCREASE).withFormula("LIN + SDG"),
+                indicator("CTX", IndicatorType.CONTEXT, Direction.NONE));
+        return EvalFixtures.strategy(List.of(element("1", null, ElementKind.PRIORITY_AREA, "2", "CTX"),
+                element("1.1", "1", ElementKind.GOAL, "1", "LIN", "SDG"), element("1.2", "1", ElementKind.GOAL, "3", "DEC", "SUM")),
+                indicators, List.of());
+    }
+
+    private static ValueColumns columns() {
+        List<Period> years = List.of(Period.year(2016), Period.year(2018), Period.year(2020), Period.year(2025), Period.year(2015));
+        return new ValueColumns(List.of("LIN", "SDG", "DEC", "SUM", "UNKNOWN", "CTX"), years, new double[] {
+            120, NA, 150, 999, NA, // LIN: 2025 has not ended by the as-of date; the baseline comes from the declaration
+            40.5, 44.25, 47.125, NA, 38, // SDG: 2015 is the base
+            -0.0, 3, 2.5, NA, 4, // DEC: a negative zero
+            1, 2, 3, 4, 5, // SUM is computed: its own values are ignored
+            1, 1, 1, 1, 1, // not an indicator of the strategy
+            NA, NA, NA, NA, NA,
+        });
+    }
+
+    @Test
+    void columnsEvaluateAsTheObservationsTheyStandFor() {
+        Strategy s = strategy();
+        StandardEvaluator evaluator = new StandardEvaluator();
+
+        StrategyEvaluation fromColumns = evaluator.evaluate(s, columns(), AS_OF);
+
+        assertThat(fromColumns).isEqualTo(evaluator.evaluate(s, columns().toObservations(), AS_OF));
+        // and any other evaluator gets the columns through their observations
+        Evaluator other = evaluator::evaluate;
+        assertThat(other.evaluate(s, columns(), AS_OF)).isEqualTo(fromColumns);
+    }
+
+    @Test
+    void linearIndicatorFromColumnsFollowsTheSpec() {
+        IndicatorEvaluation lin = new StandardEvaluator().evaluate(strategy(), columns(), AS_OF).indicator("LIN").orElseThrow();
+
+        // spec §3: expected(2020) = 100 + (200 − 100)·(2020 − 2015)/(2025 − 2015) = 150; ratio = (150 − 100)/(150 − 100) = 1
+        // → on track, score min(7.1429·1 − 4.2857, 5) = 2.8572. The 2025 value is ignored (period not ended).
+        assertThat(lin.assessment().status()).isEqualTo(Status.ON_TRACK);
+        assertThat(lin.assessment().score()).isCloseTo(2.8572, within(1e-12));
+        assertThat(lin.latestPeriod()).isEqualTo(Period.year(2020));
+        assertThat(lin.observationCount()).isEqualTo(2);
+        assertThat(lin.assessment().components().currentValue()).isEqualTo(new BigDecimal("150.0"));
+        assertThat(lin.assessment().components().baseValue()).isEqualTo(new BigDecimal("100"));
+    }
+
+    @Test
+    void cellsWithAValueAreHeadlineObservationsWithTheShortestExactDecimal() {
+        ValueColumns c = new ValueColumns(List.of("A", "B"), List.of(Period.year(2020), Period.year(2021)), new double[] {0.1, NA, NA, 2});
+
+        assertThat(c.toObservations()).containsExactly(Observation.of("A", Period.year(2020), new BigDecimal("0.1")),
+                Observation.of("B", Period.year(2021), new BigDecimal("2.0")));
+        assertThat(c.value(0, 1)).isNaN();
+        assertThat(c.indicatorCount()).isEqualTo(2);
+        assertThat(c.periodCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aSharedLayoutGivesTheSameColumns() {
+        ValueColumns.Layout layout = ValueColumns.layout(List.of("A", "B"), List.of(Period.year(2020), Period.year(2021)));
+
+        assertThat(layout.with(new double[] {0.1, NA, NA, 2}).toObservations()).isEqualTo(
+                new ValueColumns(List.of("A", "B"), List.of(Period.year(2020), Period.year(2021)), new double[] {0.1, NA, NA, 2}).toObservations());
+        assertThatThrownBy(() -> layout.with(new double[3])).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.problems()).extracting(Problem::path).containsExactly("values"));
+    }
+
+    @Test
+    void theGivenArrayIsCopied() {
+        double[] values = {1, 2};
+        ValueColumns c = new ValueColumns(List.of("A"), List.of(Period.year(2020), Period.year(2021)), values);
+        values[0] = 7;
+
+        assertThat(c.value(0, 0)).isEqualTo(1);
+    }
+
+    @Test
+    void everyProblemIsReportedWithItsPath() {
+        List<Period> periods = new ArrayList<>(Arrays.asList(Period.year(2020), null, Period.year(2020)));
+
+        assertThatThrownBy(() -> new ValueColumns(List.of("A", "bad code", "A"), periods, new double[9]))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::path)
+                        .containsExactlyInAnyOrder("indicatorCodes[1]", "indicatorCodes[2]", "periods[1]", "periods[2]"));
+        assertThatThrownBy(() -> new ValueColumns(List.of("A"), List.of(Period.year(2020)), new double[2]))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::path)
+                        .containsExactly("values"));
+        assertThatThrownBy(() -> new ValueColumns(List.of("A"), List.of(Period.year(2020), Period.year(2021)),
+                new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::path)
+                        .containsExactly("values[A][2020]", "values[A][2021]"));
+    }
+}
