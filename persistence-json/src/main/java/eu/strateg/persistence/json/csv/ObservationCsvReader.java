@@ -12,7 +12,7 @@ import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.persistence.json.internal.Decimals;
 import eu.strateg.persistence.json.internal.RowProblems;
-import eu.strateg.persistence.json.internal.RowReader;
+import eu.strateg.persistence.json.RowReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package eu.strateg.persistence.json.jsonl;
 import eu.strateg.persistence.json.internal.ByteLines;
 import eu.strateg.persistence.json.internal.ObservationLineCodec;
 import eu.strateg.persistence.json.internal.RowProblems;
-import eu.strateg.persistence.json.internal.RowReader;
+import eu.strateg.persistence.json.RowReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
-package eu.strateg.persistence.json.internal;
+package eu.strateg.persistence.json;
 
 import eu.strateg.core.observation.Observation;
-import eu.strateg.persistence.json.ObservationReader;
+import eu.strateg.persistence.json.internal.RowProblems;
 import java.util.NoSuchElementException;
 
 /**
- * The iterator mechanics shared by the observation readers: one row of look-ahead, the line of the row returned last,
+ * The base of the observation readers (CSV, JSON Lines): the iterator mechanics they share: one row of look-ahead, the line of the row returned last,
  * and bad rows collected in {@link RowProblems} until the input ends or the cap is reached, then thrown as one
  * {@code ValidationException}. A subclass only says how to read the next row.
  */
