@@ -1,5 +1,7 @@
 package eu.strateg.persistence.jdbc.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.strateg.core.memory.InMemoryObservationStore;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.persistence.jdbc.reliability.Databases.Engine;
@@ -20,6 +22,9 @@ class JdbcConcurrencyTest {
         try (Databases.Opened db = Databases.open(engine)) {
             ConcurrencyStress.Edits e = ConcurrencyStress.edits(db.jdbc().strategies(), ExampleStrategies.smallTown(), 8, 500);
 
+            assertThat(e.saved() + e.conflicts()).as("every attempt saved or refused").isEqualTo(e.attempts());
+            assertThat(e.revisions()).as("one revision per save, after the first").isEqualTo(e.saved() + 1L);
+
             FuzzFigures.record("JdbcConcurrencyTest edits on " + engine + ": " + e);
         }
     }
@@ -31,6 +36,8 @@ class JdbcConcurrencyTest {
             Strategy s = db.jdbc().strategies().save(ExampleStrategies.smallTown(), 0);
             ConcurrencyStress.Imports i = ConcurrencyStress.imports(db.jdbc().observations(), new InMemoryObservationStore(), s.id(),
                     ConcurrencyStress.dataSet(8, 25), 8, 20);
+
+            assertThat(i.inserted()).as("each value inserted exactly once").isEqualTo(i.values());
 
             FuzzFigures.record("JdbcConcurrencyTest imports on " + engine + ": " + i);
         }

@@ -1,5 +1,7 @@
 package eu.strateg.persistence.json.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import eu.strateg.core.memory.InMemoryObservationStore;
 import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.persistence.json.FileObservationStore;
@@ -23,6 +25,9 @@ class FileConcurrencyTest {
     void eightThreadsMakingFiveHundredEditsEachLoseNoEditAndSaveEachRevisionOnce() throws Exception {
         ConcurrencyStress.Edits e = ConcurrencyStress.edits(new FileStrategyRepository(root), ExampleStrategies.smallTown(), 8, 500);
 
+        assertThat(e.saved() + e.conflicts()).as("every attempt saved or refused").isEqualTo(e.attempts());
+        assertThat(e.revisions()).as("one revision per save, after the first").isEqualTo(e.saved() + 1L);
+
         FuzzFigures.record("FileConcurrencyTest edits: " + e);
     }
 
@@ -30,6 +35,8 @@ class FileConcurrencyTest {
     void concurrentOverlappingImportsEndAsASerialImport() throws Exception {
         ConcurrencyStress.Imports i = ConcurrencyStress.imports(new FileObservationStore(root), new InMemoryObservationStore(),
                 StrategyId.of("zdar-2030"), ConcurrencyStress.dataSet(8, 25), 8, 20);
+
+        assertThat(i.inserted()).as("each value inserted exactly once").isEqualTo(i.values());
 
         FuzzFigures.record("FileConcurrencyTest imports: " + i);
     }
