@@ -23,7 +23,20 @@ public final class Check {
 
     public static final int MAX_TEXT = 20_000;
 
+    /** The largest absolute scale (exponent) of a decimal Strateg accepts, against inputs such as {@code 1E+999999999}. */
+    public static final int MAX_DECIMAL_SCALE = 1000;
+
     private Check() {
+    }
+
+    /**
+     * Whether a decimal's exponent is within what Strateg accepts: the one scale guard for every reader.
+     *
+     * @param value a decimal, not null
+     * @return true when {@code |scale| <= }{@value #MAX_DECIMAL_SCALE}
+     */
+    public static boolean scaleInRange(BigDecimal value) {
+        return Math.abs((long) value.scale()) <= MAX_DECIMAL_SCALE;
     }
 
     public static <T> T required(Problems p, String path, T value) {
@@ -121,7 +134,7 @@ public final class Check {
         }
         try {
             BigDecimal d = new BigDecimal(t);
-            if (Math.abs((long) d.scale()) > 1000) {
+            if (!scaleInRange(d)) {
                 p.add(path, "'%s' has an exponent out of range", printable(t));
                 return null;
             }

@@ -10,7 +10,6 @@ import eu.strateg.core.observation.ObservationStatus;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.ValidationException;
-import eu.strateg.persistence.json.internal.Decimals;
 import eu.strateg.persistence.json.internal.RowProblems;
 import eu.strateg.persistence.json.RowReader;
 import java.io.IOException;
@@ -31,7 +30,7 @@ import java.util.TreeMap;
  * {@code dim:<name>} for each disaggregation dimension (an empty cell: the observation has no value for it),
  * {@code status} (FINAL, PROVISIONAL or ESTIMATE; empty: FINAL), {@code source}, {@code note} (empty: none) and
  * {@code recorded_at} (ISO-8601 UTC, e.g. {@code 2024-03-01T08:30:00Z}; empty: the store stamps it). Unknown columns
- * are rejected. Bad rows are reported with their line number, see {@link ObservationReader}.
+ * are rejected. Bad rows are reported with their line number, see {@link eu.strateg.persistence.json.ObservationReader}.
  */
 public final class ObservationCsvReader extends RowReader {
 
@@ -253,7 +252,7 @@ public final class ObservationCsvReader extends RowReader {
         try {
             if (t.length() <= 400) {
                 BigDecimal d = new BigDecimal(t);
-                if (Decimals.scaleInRange(d)) {
+                if (Check.scaleInRange(d)) {
                     return d;
                 }
             }
