@@ -52,6 +52,7 @@ public final class StandardEvaluator implements Evaluator {
     public static final String ROLLUP = ElementRollup.ROLLUP;
 
     private final EvaluationMethods methods;
+    private final StaleRule staleRule;
 
     /** With the standard methods. */
     public StandardEvaluator() {
@@ -59,11 +60,28 @@ public final class StandardEvaluator implements Evaluator {
     }
 
     public StandardEvaluator(EvaluationMethods methods) {
+        this(methods, StaleRule.COUNT);
+    }
+
+    private StandardEvaluator(EvaluationMethods methods, StaleRule staleRule) {
         this.methods = Objects.requireNonNull(methods, "methods");
+        this.staleRule = Objects.requireNonNull(staleRule, "staleRule");
     }
 
     public EvaluationMethods methods() {
         return methods;
+    }
+
+    /**
+     * The same evaluator with another {@link StaleRule} for the roll-up: {@code StaleRule.LEAVE_OUT} leaves stale
+     * assessments out of the element and strategy scores (a strategy's choice; the default counts them).
+     */
+    public StandardEvaluator withStaleRule(StaleRule rule) {
+        return new StandardEvaluator(methods, rule);
+    }
+
+    public StaleRule staleRule() {
+        return staleRule;
     }
 
     @Override
@@ -96,7 +114,7 @@ public final class StandardEvaluator implements Evaluator {
             evaluated.add(run.evaluate(i));
         }
         List<IndicatorEvaluation> results = evaluated.build();
-        ElementRollup.Result rolled = ElementRollup.rollUp(strategy, results);
+        ElementRollup.Result rolled = ElementRollup.rollUp(strategy, staleRule.forRollup(results));
         return new StrategyEvaluation(strategy.id(), strategy.revision(), asOf, summary(indicators, results, rolled.strategy()), results,
                 rolled.elements(), ProjectRollup.rollUp(strategy.projects(), asOf));
     }
