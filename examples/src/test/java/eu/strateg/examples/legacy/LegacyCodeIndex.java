@@ -1,4 +1,4 @@
-package eu.strateg.core.evaluation.legacy;
+package eu.strateg.examples.legacy;
 
 import eu.strateg.core.evaluation.*;
 import eu.strateg.core.evaluation.method.*;

@@ -4,4 +4,4 @@
  * {@code PlanDifferentialTest} can compare the old and the new evaluator on the same strategies; not used
  * anywhere else. Do not change it except to keep it compiling.
  */
-package eu.strateg.core.evaluation.legacy;
+package eu.strateg.examples.legacy;
