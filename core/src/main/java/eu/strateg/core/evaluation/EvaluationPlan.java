@@ -50,9 +50,11 @@ public final class EvaluationPlan {
     private final double[] baseTimes;
     private final double[] baseValues;
     private final ElementRollup rollup;
+    private final StaleRule staleRule;
 
-    private EvaluationPlan(Strategy strategy, EvaluationMethods registry) {
+    private EvaluationPlan(Strategy strategy, EvaluationMethods registry, StaleRule staleRule) {
         this.strategy = strategy;
+        this.staleRule = staleRule;
         this.indicators = strategy.indicators();
         int n = indicators.size();
         positions = new HashMap<>(n * 2);
@@ -93,9 +95,15 @@ public final class EvaluationPlan {
         }
     }
 
-    /** Compiles a strategy with the methods of a registry. */
+    /** Compiles a strategy with the methods of a registry; stale assessments count in the roll-up. */
     public static EvaluationPlan compile(Strategy strategy, EvaluationMethods methods) {
-        return new EvaluationPlan(Objects.requireNonNull(strategy, "strategy"), Objects.requireNonNull(methods, "methods"));
+        return compile(strategy, methods, StaleRule.COUNT);
+    }
+
+    /** Compiles a strategy with the methods of a registry and a rule for stale assessments in the roll-up. */
+    public static EvaluationPlan compile(Strategy strategy, EvaluationMethods methods, StaleRule staleRule) {
+        return new EvaluationPlan(Objects.requireNonNull(strategy, "strategy"), Objects.requireNonNull(methods, "methods"),
+                Objects.requireNonNull(staleRule, "staleRule"));
     }
 
     /** The strategy this plan was compiled from. */
@@ -182,6 +190,10 @@ public final class EvaluationPlan {
 
     BigDecimal exactBaseValue(int i) {
         return indicators.get(i).baseline() == null ? null : indicators.get(i).baseline().value();
+    }
+
+    StaleRule staleRule() {
+        return staleRule;
     }
 
     ElementRollup rollup() {

@@ -44,6 +44,9 @@ final class PlanRun {
     private final Calculation calc = new Calculation();
     private final double[] score;
     private final Status[] status;
+    /** what the roll-up sees: the same, except stale assessments under {@link StaleRule#LEAVE_OUT} */
+    private final double[] rollupScore;
+    private final Status[] rollupStatus;
     private final IndicatorEvaluation[] results;
     /** the outcome of the series assessed last */
     private Status lastStatus;
@@ -73,6 +76,9 @@ final class PlanRun {
         this.score = new double[n];
         this.status = new Status[n];
         this.results = full ? new IndicatorEvaluation[n] : null;
+        boolean leaveOut = plan.staleRule() == StaleRule.LEAVE_OUT;
+        this.rollupScore = leaveOut ? new double[n] : score;
+        this.rollupStatus = leaveOut ? new Status[n] : status;
         for (int i = 0; i < n; i++) {
             evaluate(i);
         }
@@ -95,7 +101,7 @@ final class PlanRun {
         ElementRollup rollup = plan.rollup();
         double[] slotScore = new double[rollup.slots()];
         Status[] slotStatus = new Status[rollup.slots()];
-        rollup.rollUp(score, status, slotScore, slotStatus);
+        rollup.rollUp(rollupScore, rollupStatus, slotScore, slotStatus);
         return new StrategyScores(plan.strategy(), score, status, slotScore, slotStatus);
     }
 
@@ -103,8 +109,8 @@ final class PlanRun {
         ElementRollup rollup = plan.rollup();
         double[] slotScore = new double[rollup.slots()];
         Status[] slotStatus = new Status[rollup.slots()];
-        rollup.rollUp(score, status, slotScore, slotStatus);
-        ElementRollup.Result rolled = rollup.evaluations(score, status, slotScore, slotStatus);
+        rollup.rollUp(rollupScore, rollupStatus, slotScore, slotStatus);
+        ElementRollup.Result rolled = rollup.evaluations(rollupScore, rollupStatus, slotScore, slotStatus);
         List<IndicatorEvaluation> list = ImmutableList.copyOf(results);
         return new StrategyEvaluation(plan.strategy().id(), plan.strategy().revision(), asOf, summary(list, rolled.strategy()), list,
                 rolled.elements(), ProjectRollup.rollUp(plan.strategy().projects(), asOf));
@@ -131,18 +137,31 @@ final class PlanRun {
     private void evaluate(int i) {
         SeriesView head = headline(i);
         Map<SortedMap<String, String>, SeriesData.Builder> dis = assembled == null ? null : assembled.disaggregated[i];
+        boolean stale;
         if (!full && dis == null) {
             assess(i, head, broken[i]);
             score[i] = lastScore;
             status[i] = lastStatus;
-            return;
+            stale = rollupScore != score && head.size() > 0 && stale(i, head.period(head.size() - 1));
+        } else {
+            IndicatorEvaluation e = explained(i, head, dis);
+            if (full) {
+                results[i] = e;
+            }
+            score[i] = e.assessment().score() == null ? Double.NaN : e.assessment().score();
+            status[i] = e.assessment().status();
+            stale = e.stale();
         }
-        IndicatorEvaluation e = explained(i, head, dis);
-        if (full) {
-            results[i] = e;
+        if (rollupScore != score) {
+            boolean leftOut = stale && !Double.isNaN(score[i]);
+            rollupScore[i] = leftOut ? Double.NaN : score[i];
+            rollupStatus[i] = leftOut ? Status.NOT_ASSESSABLE : status[i];
         }
-        score[i] = e.assessment().score() == null ? Double.NaN : e.assessment().score();
-        status[i] = e.assessment().status();
+    }
+
+    /** Whether a latest value of period {@code latest} is stale for indicator {@code i} (spec §6). */
+    private boolean stale(int i, Period latest) {
+        return latest.end().plus(plan.indicators().get(i).periodicity().staleAfter()).isBefore(asOf);
     }
 
     private IndicatorEvaluation explained(int i, SeriesView head, Map<SortedMap<String, String>, SeriesData.Builder> dis) {
@@ -176,7 +195,7 @@ final class PlanRun {
         if (ind.isComputed() && head.size() == 0 && !g.isEmpty() && overall.status() == Status.NOT_ASSESSABLE) {
             overall = Assessment.notAssessable(plan.methodId(i), NotAssessableReason.MISSING_FORMULA_INPUT, overall.components());
         }
-        boolean stale = latest != null && latest.end().plus(ind.periodicity().staleAfter()).isBefore(asOf);
+        boolean stale = latest != null && stale(i, latest);
         return new IndicatorEvaluation(ind.code(), overall, series, latest, stale, count, g);
     }
 

@@ -39,6 +39,7 @@ public final class StandardEvaluator implements Evaluator {
     public static final String ROLLUP = ElementRollup.ROLLUP;
 
     private final EvaluationMethods methods;
+    private final StaleRule staleRule;
 
     /** With the standard methods. */
     public StandardEvaluator() {
@@ -46,16 +47,33 @@ public final class StandardEvaluator implements Evaluator {
     }
 
     public StandardEvaluator(EvaluationMethods methods) {
+        this(methods, StaleRule.COUNT);
+    }
+
+    private StandardEvaluator(EvaluationMethods methods, StaleRule staleRule) {
         this.methods = Objects.requireNonNull(methods, "methods");
+        this.staleRule = Objects.requireNonNull(staleRule, "staleRule");
     }
 
     public EvaluationMethods methods() {
         return methods;
     }
 
+    /**
+     * The same evaluator with another {@link StaleRule} for the roll-up: {@code StaleRule.LEAVE_OUT} leaves stale
+     * assessments out of the element and strategy scores (a strategy's choice; the default counts them).
+     */
+    public StandardEvaluator withStaleRule(StaleRule rule) {
+        return new StandardEvaluator(methods, rule);
+    }
+
+    public StaleRule staleRule() {
+        return staleRule;
+    }
+
     /** The strategy compiled for evaluation: compile once to evaluate a strategy many times. */
     public EvaluationPlan plan(Strategy strategy) {
-        return EvaluationPlan.compile(strategy, methods);
+        return EvaluationPlan.compile(strategy, methods, staleRule);
     }
 
     @Override
