@@ -72,6 +72,7 @@ public record Indicator(
             p.add("weight", "must be positive, was %s", weight.toPlainString());
         }
         checkTarget(p, direction, baseline, target, milestones);
+        Plausibility.checkIndicator(p, direction, baseline, target, milestones, naturalLimit);
         p.throwIfAny();
     }
 
