@@ -26,7 +26,8 @@ import java.util.EnumSet;
  * The monitoring report as PDF, made by openhtmltopdf from the print variant of the HTML report (same templates,
  * same template directory). DejaVu Sans regular and bold (shipped with this module, Bitstream Vera licence in
  * {@code fonts/LICENSE-DejaVu.txt}) are embedded for the text and the charts, so Czech and Polish letters (ř, ž, ł,
- * ź, ą, ę…) are intact. No external resource is fetched. What the engine reports during a run goes to SLF4J
+ * ź, ą, ę…) are intact. No external resource is fetched. The PDF is tagged (PDF/UA: structure, language, title) and
+ * has an outline: a bookmark per section and per indicator. What the engine reports during a run goes to SLF4J
  * ({@link PdfEngineLogging}).
  *
  * <p>Nothing process-wide is changed: PDFBox may keep a font cache file in the user's home, which an application
@@ -64,6 +65,9 @@ public final class PdfReportRenderer implements ReportRenderer {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.withProducer("Strateg");
+        // tagged PDF (PDF/UA): structure tags, the document language from <html lang>, the title from <title>;
+        // the outline comes from the <bookmarks> of the print page
+        b.usePdfUaAccessbility(true);
         // the stylesheet serves screens too, so the PDF engine's notes on CSS it skips (grid, media queries) are noise
         b.withDiagnosticConsumer(PdfEngineLogging::report);
         b.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
