@@ -1,6 +1,8 @@
 package eu.strateg.persistence.json;
 
+import eu.strateg.core.observation.DuplicateRows;
 import eu.strateg.core.observation.Observation;
+import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
 import java.util.Iterator;
 import java.util.function.Consumer;
@@ -31,9 +33,14 @@ public interface ObservationReader extends Iterator<Observation>, AutoCloseable 
     /**
      * Like {@link #readAll(Consumer)} but stops with a {@link ValidationException} at the observation after the first
      * {@code maxObservations}: a caller that collects what it reads (to upsert it at once) cannot run out of memory.
+     * Reads the file as one input: two rows giving one series and period different values with the same recorded-at
+     * time (or both without one) are an error naming both lines ({@link DuplicateRows}), reported with the other bad
+     * rows when the input ends; nothing is "last one wins".
      */
     default long readAll(Consumer<? super Observation> sink, long maxObservations) {
         long n = 0;
+        Problems conflicts = new Problems();
+        DuplicateRows duplicates = new DuplicateRows(conflicts);
         try (this) {
             while (hasNext()) {
                 Observation o = next();
@@ -41,10 +48,12 @@ public interface ObservationReader extends Iterator<Observation>, AutoCloseable 
                     throw ValidationException.of("line " + line(), "the file has more than %d observations, the limit of one import; "
                             + "split it or raise the limit", maxObservations);
                 }
+                duplicates.add("line " + line(), o);
                 sink.accept(o);
                 n++;
             }
         }
+        conflicts.throwIfAny();
         return n;
     }
 
