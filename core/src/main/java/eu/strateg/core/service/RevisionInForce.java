@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The revision of a strategy in force on a date (platná verze / wersja obowiązująca): of the revisions adopted on or
- * before that date, the one adopted last (the highest revision on the same day), unless it was archived on or before
- * the date. Drafts, amendments included, are never in force: an amendment changes nothing until the council adopts
+ * before that date, the one adopted last (the highest revision on the same day), unless the strategy was archived
+ * (by a later revision) on or before the date. Drafts, amendments included, are never in force: an amendment changes nothing until the council adopts
  * it, and then from its own adoption date.
  *
  * <p>Fallback, when no revision was in force on the date (none adopted yet, or archived): the latest revision, with
@@ -52,13 +52,13 @@ public record RevisionInForce(Strategy strategy, LocalDate date, boolean inForce
         return new RevisionInForce(latest, date, false);
     }
 
-    /** Whether the adoption of {@code adopted} was archived (by it or a later revision) on or before the date. */
+    /** Whether the strategy was archived (by a revision after {@code adopted}) on or before the date. */
     private static boolean archivedBy(StrategyRepository repository, StrategyId id, List<RevisionInfo> history, Strategy adopted,
             LocalDate date) {
         for (RevisionInfo info : history) {
             if (info.state() == LifecycleState.ARCHIVED && info.revision() >= adopted.revision()) {
                 Lifecycle l = repository.find(id, info.revision()).map(Strategy::lifecycle).orElse(Lifecycle.DRAFT);
-                if (l.archivedOn() != null && !l.archivedOn().isAfter(date) && adopted.lifecycle().adoptedOn().equals(l.adoptedOn())) {
+                if (l.archivedOn() != null && !l.archivedOn().isAfter(date)) {
                     return true;
                 }
             }

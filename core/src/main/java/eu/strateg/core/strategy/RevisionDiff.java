@@ -77,7 +77,7 @@ public final class RevisionDiff {
     private static String summary(Map<String, String> fields) {
         StringBuilder s = new StringBuilder();
         fields.forEach((k, v) -> {
-            if (v != null) {
+            if (v != null && !v.isEmpty()) {
                 s.append(s.length() == 0 ? "" : "; ").append(k.isEmpty() ? "" : k + " ").append(v);
             }
         });
@@ -170,7 +170,10 @@ public final class RevisionDiff {
     }
 
     private static String schedule(Schedule s) {
-        return s == null ? null : s.start() + " – " + s.end();
+        if (s == null || s.start() == null && s.end() == null) {
+            return null;
+        }
+        return (s.start() == null ? "?" : s.start().toString()) + " – " + (s.end() == null ? "?" : s.end().toString());
     }
 
     private static String money(Money m) {
