@@ -31,16 +31,31 @@ public interface ObservationReader extends Iterator<Observation>, AutoCloseable 
     void close();
 
     /**
+     * The default text budget of {@link #readAll(Consumer, long)}: 200 million characters of text (indicator codes,
+     * disaggregation names and values, sources and notes) over all observations read, at most about 400 MB in memory.
+     * The observation cap alone does not bound memory: two million observations with 20,000-character notes would hold
+     * 40 billion characters. A region's real history holds a few dozen characters per observation.
+     */
+    long DEFAULT_MAX_TEXT_CHARACTERS = 200_000_000;
+
+    /**
      * Like {@link #readAll(Consumer)} but stops with a {@link ValidationException} at the observation after the first
-     * {@code maxObservations}: a caller that collects what it reads (to upsert it at once) cannot run out of memory.
+     * {@code maxObservations}, or at the one that takes the text over {@link #DEFAULT_MAX_TEXT_CHARACTERS}: a caller
+     * that collects what it reads (to upsert it at once) cannot run out of memory.
      * Reads the file as one input: two rows giving one series and period different values with the same recorded-at
-     * time (or both without one) are an error naming both lines ({@link DuplicateRows}), reported with the other bad
-     * rows when the input ends; nothing is "last one wins".
+     * time (or both without one) are an error naming both lines ({@link DuplicateRows}), reported when the input ends;
+     * nothing is "last one wins".
      */
     default long readAll(Consumer<? super Observation> sink, long maxObservations) {
+        return readAll(sink, maxObservations, DEFAULT_MAX_TEXT_CHARACTERS);
+    }
+
+    /** Like {@link #readAll(Consumer, long)} with a text budget of {@code maxTextCharacters} characters. */
+    default long readAll(Consumer<? super Observation> sink, long maxObservations, long maxTextCharacters) {
         long n = 0;
         Problems conflicts = new Problems();
         DuplicateRows duplicates = new DuplicateRows(conflicts);
+        long characters = 0;
         try (this) {
             while (hasNext()) {
                 Observation o = next();
@@ -49,12 +64,25 @@ public interface ObservationReader extends Iterator<Observation>, AutoCloseable 
                             + "split it or raise the limit", maxObservations);
                 }
                 duplicates.add("line " + line(), o);
+                characters += textLength(o);
+                if (characters > maxTextCharacters) {
+                    throw ValidationException.of("line " + line(), "the observations up to this line hold more than %d characters of text "
+                            + "(notes, sources, disaggregation), the limit of one import; split the file or raise the limit", maxTextCharacters);
+                }
                 sink.accept(o);
                 n++;
             }
         }
         conflicts.throwIfAny();
         return n;
+    }
+
+    private static long textLength(Observation o) {
+        long n = o.indicatorCode().length();
+        for (var e : o.disaggregation().entrySet()) {
+            n += e.getKey().length() + e.getValue().length();
+        }
+        return n + (o.source() == null ? 0 : o.source().length()) + (o.note() == null ? 0 : o.note().length());
     }
 
     /** Reads everything to {@code sink}, then closes; returns how many observations were delivered. */
