@@ -154,7 +154,9 @@ final class Generators {
         if (direction != Direction.NONE && r.nextInt(4) != 0) {
             int year = baseYear + r.nextInt(period.toYear() + 10 - baseYear + 1);
             BigDecimal low = decimal(r);
-            target = new Target(low, direction == Direction.RANGE ? low.add(decimal(r).abs()) : null, year);
+            BigDecimal high = low.add(decimal(r).abs());
+            high = high.abs().compareTo(BigDecimal.TEN.pow(18)) < 0 ? high : low; // within core's bound
+            target = new Target(low, direction == Direction.RANGE ? high : null, year);
         }
         List<Milestone> milestones = new ArrayList<>();
         if (target != null) {
@@ -250,9 +252,9 @@ final class Generators {
         return new BigDecimal(unscaled, r.nextInt(16));
     }
 
+    /** A weight: 0.001 to 1,000,000 with up to three decimal places (core's weights: 0.000001..1000000, 6 places). */
     private static BigDecimal positive(Random r) {
-        BigDecimal d = decimal(r).abs();
-        return d.signum() == 0 ? new BigDecimal("0.5") : d;
+        return BigDecimal.valueOf(1 + r.nextInt(1_000_000_000), 3);
     }
 
     private static LocalDate date(Random r) {
