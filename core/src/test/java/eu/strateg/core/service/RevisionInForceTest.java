@@ -8,12 +8,17 @@ import eu.strateg.core.indicator.Target;
 import eu.strateg.core.memory.InMemoryObservationStore;
 import eu.strateg.core.memory.InMemoryStrategyRepository;
 import eu.strateg.core.strategy.Strategy;
+import eu.strateg.core.port.ReportFormat;
+import eu.strateg.core.port.ReportInput;
+import eu.strateg.core.port.ReportRenderer;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +82,29 @@ class RevisionInForceTest {
         assertThat(r.strategy().revision()).isEqualTo(4);
         assertThat(evaluation.evaluate(adopted2021.id(), TODAY).revision()).isEqualTo(4);
         assertThat(evaluation.evaluateNow(adopted2021.id()).revision()).isEqualTo(4);
+    }
+
+    @Test
+    void aReportAsOfADateIsMadeOfTheRevisionInForceThen() throws Exception {
+        List<Long> reported = new java.util.ArrayList<>();
+        ReportRenderer recording = new ReportRenderer() {
+            @Override
+            public ReportFormat format() {
+                return ReportFormat.JSON;
+            }
+
+            @Override
+            public void render(ReportInput input, OutputStream out) {
+                reported.add(input.strategy().revision());
+                reported.add(input.evaluation().revision());
+            }
+        };
+        ReportService reports = new ReportService(repository, evaluation, List.of(recording));
+
+        reports.render(adopted2021.id(), LocalDate.of(2022, 6, 30), ReportFormat.JSON, Locale.ENGLISH, OutputStream.nullOutputStream());
+        reports.render(adopted2021.id(), TODAY, ReportFormat.JSON, Locale.ENGLISH, OutputStream.nullOutputStream());
+
+        assertThat(reported).containsExactly(2L, 2L, 4L, 4L);
     }
 
     @Test
