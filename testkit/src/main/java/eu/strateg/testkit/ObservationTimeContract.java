@@ -129,7 +129,7 @@ public abstract class ObservationTimeContract {
 
         assertThat(store.find(ObservationQuery.all(ZDAR))).extracting(o -> o.period() + "@" + o.recordedAt())
                 .containsExactly("2024-Q3@2024-10-01T00:00:00Z", "2023@2024-01-01T00:00:00Z");
-        assertThat(store.find(ObservationQuery.all(ZDAR).asOf(Instant.parse("2023-12-31T23:59:59.999999Z")))).isEmpty();
+        assertThat(store.find(ObservationQuery.all(ZDAR).asOf(Instant.parse("2023-12-31T23:59:59.999999999Z")))).isEmpty(); // an evaluation's end of day
     }
 
     @Test

@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Evaluates a strategy as of a date (spec/evaluation.md §6): only values recorded by the end of that day (in the
- * clock's zone) and only periods that had ended by then.
+ * Evaluates a strategy as of a date (spec/evaluation.md §6): the revision in force on that day, only values recorded
+ * by the end of that day (in the clock's zone) and only periods that had ended by then. See the temporal model in the
+ * {@code eu.strateg.core.observation} package documentation.
  */
 public class EvaluationService {
 
@@ -34,10 +35,17 @@ public class EvaluationService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The current revision, evaluated as of {@code asOf}. */
+    /**
+     * The revision in force on {@code asOf} ({@link RevisionInForce}; the latest revision when none was), evaluated as
+     * of {@code asOf}. The evaluation's {@code revision} says which revision it is.
+     */
     public StrategyEvaluation evaluate(StrategyId id, LocalDate asOf) {
-        Strategy s = strategies.find(id).orElseThrow(() -> new StrategyNotFoundException(id));
-        return evaluate(s, asOf);
+        return evaluate(inForce(id, asOf).strategy(), asOf);
+    }
+
+    /** The revision in force on {@code date}, or the documented fallback (the latest revision, marked not in force). */
+    public RevisionInForce inForce(StrategyId id, LocalDate date) {
+        return RevisionInForce.find(strategies, id, date);
     }
 
     /** A given revision, evaluated as of {@code asOf}. */
@@ -46,7 +54,7 @@ public class EvaluationService {
         return evaluate(s, asOf);
     }
 
-    /** The current revision, as of today in the clock's zone. */
+    /** The revision in force today, as of today in the clock's zone. */
     public StrategyEvaluation evaluateNow(StrategyId id) {
         return evaluate(id, LocalDate.now(clock));
     }

@@ -40,13 +40,16 @@ public class ReportService {
         return renderers.keySet();
     }
 
-    /** Evaluates the current revision as of {@code asOf} and writes the report in {@code format} and {@code locale}. */
+    /**
+     * Evaluates the revision in force on {@code asOf} (the latest when none was, see {@link RevisionInForce}) as of
+     * {@code asOf} and writes the report in {@code format} and {@code locale}; the report's strategy is that revision.
+     */
     public StrategyEvaluation render(StrategyId id, LocalDate asOf, ReportFormat format, Locale locale, OutputStream out) throws IOException {
         ReportRenderer renderer = renderers.get(format.id());
         if (renderer == null) {
             throw new ValidationException("format", "no renderer for format '" + format.id() + "'; available: " + renderers.keySet());
         }
-        Strategy s = strategies.find(id).orElseThrow(() -> new StrategyNotFoundException(id));
+        Strategy s = evaluation.inForce(id, asOf).strategy();
         StrategyEvaluation result = evaluation.evaluate(s, asOf);
         renderer.render(new ReportInput(s, result, evaluation.observationsKnownAt(id, asOf), locale), out);
         return result;

@@ -12,7 +12,9 @@ import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.ValidationException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -20,7 +22,9 @@ import java.util.function.UnaryOperator;
  * Use cases of a strategy's life: create a draft, edit it (each edit a new revision), adopt it, archive it.
  *
  * <p>Editing an adopted strategy makes the new revision a draft again (an amendment, aktualizace / aktualizacja,
- * that the council has to adopt); the adopted revision stays loadable.
+ * that the council has to adopt); the adopted revision stays loadable and stays the one in force
+ * ({@link RevisionInForce}) until the amendment is adopted. Every door that can mark a revision adopted (create,
+ * import, adopt) applies the same adoption checks.
  */
 public class StrategyService {
 
@@ -30,9 +34,66 @@ public class StrategyService {
         this.repository = Objects.requireNonNull(repository, "repository");
     }
 
-    /** Saves a new strategy as revision 1. A strategy with the same id already stored is a conflict. */
+    /**
+     * Saves a new strategy as revision 1. A strategy with the same id already stored is a conflict. A document that
+     * says it is adopted must pass the adoption checks ({@link StrategyRules#forAdoption}), as {@link #adopt} does.
+     */
     public Strategy create(Strategy draft) {
+        requireAdoptable(draft, null);
         return repository.save(draft.withRevision(0), 0);
+    }
+
+    /**
+     * Takes a whole strategy document (an import): a new strategy is created; a document identical to the current
+     * revision (revision number aside) changes nothing; otherwise it is saved as the next revision. A document that
+     * says it is adopted passes the same adoption checks as {@link #adopt}; a draft document (an amendment) is saved
+     * as a draft and never changes which revision is in force ({@link RevisionInForce}).
+     */
+    public ImportResult importDocument(Strategy document) {
+        Optional<Strategy> current = repository.find(document.id());
+        if (current.isEmpty()) {
+            return new ImportResult(create(document), true);
+        }
+        Strategy base = current.get();
+        if (document.withRevision(base.revision()).equals(base)) {
+            return new ImportResult(base, false);
+        }
+        requireAdoptable(document, base);
+        return new ImportResult(repository.save(document.withRevision(base.revision()), base.revision()), true);
+    }
+
+    /** What {@link #importDocument} did: the revision now current, and whether it was saved by this import. */
+    public record ImportResult(Strategy strategy, boolean saved) {
+    }
+
+    /**
+     * The adoption checks, for a revision that claims an adoption its base does not have: complete for adoption, and
+     * not adopted before the adoption in force on that date's predecessor (adoptions follow one another in time).
+     */
+    private void requireAdoptable(Strategy s, Strategy base) {
+        Lifecycle l = s.lifecycle();
+        if (l.state() != LifecycleState.ADOPTED || base != null && l.equals(base.lifecycle()) && sameContent(s, base)) {
+            return;
+        }
+        List<Problem> problems = new ArrayList<>(StrategyRules.forAdoption(s));
+        if (base != null) {
+            Optional<Strategy> previous = repository.findLatestAdopted(s.id());
+            if (previous.isPresent() && l.equals(previous.get().lifecycle()) && !sameContent(s, previous.get())) {
+                problems.add(new Problem("lifecycle", String.format("revision %d was adopted on %s (%s) with other content; an amended "
+                        + "document is a draft until the council adopts it (leave out its adoption, or give the new one)",
+                        previous.get().revision(), l.adoptedOn(), l.resolution())));
+            } else if (previous.isPresent() && l.adoptedOn().isBefore(previous.get().lifecycle().adoptedOn())) {
+                problems.add(new Problem("lifecycle.adoptedOn", String.format("adopted on %s, before revision %d was adopted on %s",
+                        l.adoptedOn(), previous.get().revision(), previous.get().lifecycle().adoptedOn())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private static boolean sameContent(Strategy a, Strategy b) {
+        return a.withRevision(0).withLifecycle(Lifecycle.DRAFT).equals(b.withRevision(0).withLifecycle(Lifecycle.DRAFT));
     }
 
     /**
@@ -59,11 +120,14 @@ public class StrategyService {
      */
     public Strategy adopt(StrategyId id, long expectedRevision, LocalDate date, String resolution) {
         Strategy base = load(id, expectedRevision);
-        List<Problem> problems = StrategyRules.forAdoption(base);
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
-        return repository.save(base.withLifecycle(Lifecycle.adopted(date, resolution)), expectedRevision);
+        Strategy adopted = base.withLifecycle(Lifecycle.adopted(date, resolution));
+        requireAdoptable(adopted, base.withLifecycle(Lifecycle.DRAFT));
+        return repository.save(adopted, expectedRevision);
+    }
+
+    /** The revision in force on {@code date}, or the documented fallback ({@link RevisionInForce}). */
+    public RevisionInForce inForce(StrategyId id, LocalDate date) {
+        return RevisionInForce.find(repository, id, date);
     }
 
     /** Archives the strategy (kept readable, no longer in force). */

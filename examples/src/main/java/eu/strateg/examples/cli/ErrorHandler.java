@@ -1,9 +1,9 @@
 package eu.strateg.examples.cli;
 
 import eu.strateg.core.port.RevisionConflictException;
+import eu.strateg.core.port.StorageFailureException;
 import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.ValidationException;
-import eu.strateg.persistence.jdbc.StorageException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -11,7 +11,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Bad data (a {@link ValidationException}) → one problem per line on stderr and exit code 1; a revision conflict,
- * a database that cannot be reached and an I/O failure likewise with their message. Anything else is a bug and keeps its stack trace.
+ * a store that failed (core's {@link StorageFailureException}, whatever the store) and an I/O failure likewise with
+ * their message. Anything else is a bug and keeps its stack trace.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -26,7 +27,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             cmd.getErr().flush();
             return INVALID_INPUT;
         }
-        if (ex instanceof RevisionConflictException || ex instanceof StorageException || ex instanceof UncheckedIOException
+        if (ex instanceof RevisionConflictException || ex instanceof StorageFailureException || ex instanceof UncheckedIOException
                 || ex instanceof java.io.IOException) {
             cmd.getErr().println(ex.getMessage());
             cmd.getErr().flush();

@@ -2,14 +2,14 @@ package eu.strateg.examples.cli;
 
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.UpsertResult;
-import eu.strateg.core.port.StrategyRepository;
+import eu.strateg.core.service.StrategyService;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.strategy.StrategyId;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * Puts a strategy document and/or observations into a store. A strategy already stored gets a new revision
- * (nothing is overwritten); observations are upserted (a re-import changes nothing, corrections keep history).
+ * (nothing is overwritten) unless the document equals its current revision; a document marked adopted passes the
+ * same checks as {@code adopt}. Observations are upserted by core's temporal model (a re-import changes nothing,
+ * corrections keep history, an undated first value is known from the day after its period ended).
  */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a strategy document and/or observations into a store.")
 final class ImportCommand implements Callable<Integer> {
@@ -40,6 +42,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--id", paramLabel = "ID", description = "the strategy the observations belong to (default: the imported document's id)")
     String id;
 
+    @Option(names = "--recorded-at", paramLabel = "INSTANT", description = {"when the undated rows became known, e.g. "
+            + "2025-03-01T08:00:00Z (default: a first value counts from the day after its period ended, a correction from now)"})
+    Instant recordedAt;
+
     Clock clock = Clock.systemDefaultZone();
 
     @Override
@@ -58,23 +64,20 @@ final class ImportCommand implements Callable<Integer> {
             Workspace w = new Workspace(s.strategies(), s.observations(), clock, List.of());
             StrategyId target = id != null ? StrategyId.of(id) : document.id();
             if (document != null) {
-                Strategy saved = save(s.strategies(), w, document);
-                out.printf("strategy %s saved as revision %d in %s%n", saved.id(), saved.revision(), s.spec());
+                StrategyService.ImportResult r = w.strategies.importDocument(document);
+                if (r.saved()) {
+                    out.printf("strategy %s saved as revision %d in %s%n", r.strategy().id(), r.strategy().revision(), s.spec());
+                } else {
+                    out.printf("strategy %s unchanged: the document equals revision %d in %s%n", r.strategy().id(),
+                            r.strategy().revision(), s.spec());
+                }
             }
             if (!observations.isEmpty()) {
-                UpsertResult r = w.observations.record(target, observations);
+                UpsertResult r = w.observations.record(target, observations, recordedAt);
                 out.printf("observations of %s: %d new, %d corrected, %d unchanged%n", target, r.inserted(), r.corrected(), r.unchanged());
             }
         }
         out.flush();
         return 0;
-    }
-
-    private static Strategy save(StrategyRepository repository, Workspace w, Strategy document) {
-        Optional<Strategy> current = repository.find(document.id());
-        if (current.isEmpty()) {
-            return w.strategies.create(document);
-        }
-        return repository.save(document.withRevision(current.get().revision()), current.get().revision());
     }
 }

@@ -1,12 +1,15 @@
 package eu.strateg.examples.cli;
 
 import eu.strateg.core.port.RevisionInfo;
+import eu.strateg.core.service.RevisionInForce;
 import eu.strateg.core.service.StrategyNotFoundException;
+import eu.strateg.core.service.StrategyService;
 import eu.strateg.core.strategy.Element;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.strategy.StrategyId;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +19,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Shows a stored strategy: header, tree and revision history. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a stored strategy: its tree and its revisions.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a stored strategy: its tree and its revisions (or the revision in force on a date).")
 final class ShowCommand implements Callable<Integer> {
 
     @Spec
@@ -35,16 +39,27 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--revision", paramLabel = "N", description = "a past revision (default: the current one)")
     Long revision;
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = "the revision in force on this date (adopted by then, not archived)")
+    LocalDate asOf;
+
     @Override
     public Integer call() throws Exception {
         StrategyId sid = StrategyId.of(id);
         PrintWriter out = spec.commandLine().getOut();
         try (Store s = Store.open(store.spec, Clock.systemDefaultZone(), spec.commandLine())) {
-            Strategy st = (revision == null ? s.strategies().find(sid) : s.strategies().find(sid, revision))
+            if (revision != null && asOf != null) {
+                throw new ParameterException(spec.commandLine(), "give --revision or --as-of, not both");
+            }
+            RevisionInForce inForce = asOf == null ? null : new StrategyService(s.strategies()).inForce(sid, asOf);
+            Strategy st = inForce != null ? inForce.strategy()
+                    : (revision == null ? s.strategies().find(sid) : s.strategies().find(sid, revision))
                     .orElseThrow(() -> revision == null ? new StrategyNotFoundException(sid) : new StrategyNotFoundException(sid, revision));
             out.printf("%s%n%s · %s · %s · %s%n", st.title(), st.id(), st.territory().name(), st.territory().code(), st.period());
             out.printf("revision %d, %s%s%n", st.revision(), st.lifecycle().state(),
                     st.lifecycle().resolution() == null ? "" : " (" + st.lifecycle().resolution() + ", " + st.lifecycle().adoptedOn() + ")");
+            if (inForce != null) {
+                out.println(inForce.describe());
+            }
             print(out, st, null, "  ");
             out.println("revisions:");
             for (RevisionInfo r : s.strategies().history(sid)) {

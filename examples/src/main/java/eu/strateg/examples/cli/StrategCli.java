@@ -4,6 +4,7 @@ import eu.strateg.core.validation.Check;
 import eu.strateg.reporting.pdf.PdfEngineLogging;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "strateg", mixinStandardHelpOptions = true, version = "Strateg 0.1.0-SNAPSHOT",
         description = "Strategic management for municipalities and regions: strategies, indicators, evaluation, reports.",
         subcommands = {DemoCommand.class, ValidateCommand.class, EvaluateCommand.class, ReportCommand.class, ImportCommand.class,
-                ListCommand.class, ShowCommand.class, AdoptCommand.class, OpenSdgProgressCommand.class, CommandLine.HelpCommand.class})
+                ListCommand.class, ShowCommand.class, DiffCommand.class, AdoptCommand.class, OpenSdgProgressCommand.class, CommandLine.HelpCommand.class})
 public final class StrategCli {
 
     public static void main(String[] args) {
@@ -35,6 +36,7 @@ public final class StrategCli {
         // picocli's own conversion messages name the Java exception (DateTimeParseException, InvalidPathException)
         cl.registerConverter(LocalDate.class, StrategCli::date);
         cl.registerConverter(Path.class, StrategCli::path);
+        cl.registerConverter(Instant.class, StrategCli::instant);
         return cl;
     }
 
@@ -62,6 +64,15 @@ public final class StrategCli {
                     Check.printable(text), Check.MIN_DATE, Check.MAX_DATE));
         }
         return d;
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + Check.printable(text) + "' is not an instant: use UTC ISO-8601, e.g. "
+                    + "2025-03-01T08:00:00Z");
+        }
     }
 
     private static Path path(String text) {

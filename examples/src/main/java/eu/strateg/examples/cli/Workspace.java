@@ -31,18 +31,16 @@ final class Workspace {
     }
 
     /**
-     * A strategy file and its observations, loaded into memory (nothing is written anywhere). A row without a
-     * recorded-at time counts as known from the day after its period ended, so an evaluation as of a past date
-     * sees what could have been known then; rows with a recorded-at time keep it (corrections stay visible).
+     * A strategy file and its observations, loaded into memory (nothing is written anywhere), by the same rules as an
+     * import into a store (core's temporal model): a row without a recorded-at time is a first value, known from the
+     * day after its period ended, so an evaluation as of a past date sees what could have been known then; rows with
+     * a recorded-at time keep it (corrections stay visible). Evaluating the files equals evaluating a store they were
+     * imported into.
      */
     static Workspace inMemory(Strategy strategy, List<Observation> observations, Clock clock, List<ReportRenderer> renderers) {
         Workspace w = new Workspace(new InMemoryStrategyRepository(clock), new InMemoryObservationStore(clock), clock, renderers);
         w.strategies.create(strategy);
-        List<Observation> stamped = observations.stream()
-                .map(o -> o.recordedAt() != null ? o
-                        : o.withRecordedAt(o.period().end().plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
-                .toList();
-        w.observations.record(strategy.id(), stamped);
+        w.observations.record(strategy.id(), observations);
         return w;
     }
 }

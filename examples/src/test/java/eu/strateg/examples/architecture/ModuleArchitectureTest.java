@@ -39,4 +39,9 @@ class ModuleArchitectureTest {
     static final ArchRule reportingKnowsNoOtherAdapter = noClasses().that().resideInAPackage(REPORTING)
             .should().dependOnClassesThat().resideInAnyPackage(JSON, JDBC, EXAMPLES)
             .allowEmptyShould(true);
+
+    /** Storage failures are handled as core's type, whatever the store (issue 12.8): no caller names an adapter's. */
+    @ArchTest
+    static final ArchRule callersHandleCoresStorageFailureNotAnAdapters = noClasses().that().resideOutsideOfPackage(JDBC)
+            .should().dependOnClassesThat().haveFullyQualifiedName("eu.strateg.persistence.jdbc.StorageException");
 }

@@ -38,14 +38,17 @@ class StoreCommandsTest {
     }
 
     @Test
-    void reimportingTheDocumentAddsARevision() throws Exception {
+    void reimportingTheSameDocumentAddsNoRevisionAndAChangedOneDoes() throws Exception {
         String store = "h2:" + dir.resolve("store");
         String strategy = CliFixture.strategyFile(dir).toString();
         CliFixture.run("import", "--store", store, "--strategy", strategy);
 
         CliFixture.Run second = CliFixture.run("import", "--store", store, "--strategy", strategy);
+        CliFixture.Run changed = CliFixture.run("import", "--store", store, "--strategy",
+                CliFixture.strategyFile(dir, eu.strateg.examples.data.DemoStrategy.build().withTitle("Strategie (aktualizace)")).toString());
 
-        assertThat(second.out()).contains("saved as revision 2");
+        assertThat(second.out()).contains("strategy zdar-demo unchanged: the document equals revision 1");
+        assertThat(changed.out()).contains("saved as revision 2");
         assertThat(CliFixture.run("show", "--store", store, "zdar-demo", "--revision", "1").exit()).isZero();
     }
 

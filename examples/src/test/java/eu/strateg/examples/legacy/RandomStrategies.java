@@ -79,6 +79,9 @@ final class RandomStrategies {
         Indicator ind = Indicator.of(code, "Indicator " + code, "units", IndicatorType.RESULT, d, quarterly ? Periodicity.QUARTERLY : Periodicity.ANNUAL);
         int baseYear = 2012 + r.nextInt(7);
         BigDecimal level = tenths(r.nextInt(6) == 0 ? 0 : r.nextInt(2000) / 10.0 - (r.nextInt(10) == 0 ? 50 : 0));
+        if (d == Direction.QUALITATIVE) {
+            level = level.signum() > 0 ? BigDecimal.ONE : BigDecimal.ZERO; // plausible: a yes/no baseline is 1 or 0
+        }
         if (r.nextInt(4) != 0) {
             ind = ind.withBaseline(Baseline.of(quarterly && r.nextBoolean() ? Period.quarter(baseYear, 4) : Period.year(baseYear), level));
         }
@@ -98,7 +101,18 @@ final class RandomStrategies {
             }
         }
         if (r.nextInt(6) == 0) {
-            ind = ind.withNaturalLimit(tenths(50 + r.nextInt(100)));
+            // plausible: a natural limit is never below the indicator's own baseline, target or milestones
+            BigDecimal limit = tenths(50 + r.nextInt(100));
+            if (ind.baseline() != null) {
+                limit = limit.max(ind.baseline().value());
+            }
+            if (ind.target() != null) {
+                limit = limit.max(ind.target().value()).max(ind.target().high() == null ? limit : ind.target().high());
+            }
+            for (Milestone m : ind.milestones()) {
+                limit = limit.max(m.value());
+            }
+            ind = ind.withNaturalLimit(limit);
         }
         if (d == Direction.INCREASE || d == Direction.DECREASE) {
             String m = r.nextInt(30) == 0 ? "no-such-method" : TREND_METHODS[r.nextInt(TREND_METHODS.length)];

@@ -178,7 +178,7 @@ public final class JdbcObservationStore implements ObservationStore {
         return db.withConnection("Reading the history of " + series + " " + period + " of strategy " + strategy, c -> {
             try (PreparedStatement ps = c.prepareStatement(ObservationReader.COLUMNS + " WHERE o.strategy_id = ? AND o.indicator_code = ?"
                     + " AND o.series_key = ? AND o.period_start = ? AND o.period_end = ?" + ObservationReader.scopeCondition(scope)
-                    + " ORDER BY o.version")) {
+                    + " ORDER BY o.recorded_at, o.version")) {
                 ps.setString(1, strategy.value());
                 ps.setString(2, series.indicatorCode());
                 ps.setString(3, key);

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -73,8 +74,11 @@ final class ObservationReader {
         int i = 1;
         ps.setString(i++, q.strategy().value());
         if (q.asOf() != null) {
-            Database.set(ps, i++, q.asOf());
-            Database.set(ps, i++, q.asOf());
+            // floored to the microsecond, the precision of stored times: PostgreSQL would round 23:59:59.999999999 up to
+            // the next midnight, and see a value known from that midnight on the day before
+            Instant asOf = Database.micros(q.asOf());
+            Database.set(ps, i++, asOf);
+            Database.set(ps, i++, asOf);
         }
         for (String code : new java.util.TreeSet<>(q.indicatorCodes())) {
             ps.setString(i++, code);

