@@ -69,6 +69,7 @@ public record Indicator(
         Check.number(p, "naturalLimit", naturalLimit);
         weight = weight == null ? BigDecimal.ONE : Check.weight(p, "weight", weight);
         checkTarget(p, direction, baseline, target, milestones);
+        Plausibility.checkIndicator(p, direction, baseline, target, milestones, naturalLimit);
         p.throwIfAny();
     }
 

@@ -161,7 +161,7 @@ public final class ObservationLineCodec {
             problems.add(line, "value", "has an exponent out of range");
             return null;
         }
-        if (!Decimals.scaleInRange(d)) {
+        if (!Check.scaleInRange(d)) {
             problems.add(line, "value", "has an exponent out of range");
             return null;
         }
