@@ -169,20 +169,20 @@ public final class Check {
 
     /**
      * Numbers of the model (observed values, baselines, targets, milestones, natural limits, budget amounts) have at
-     * most this many digits before the decimal point: their magnitude is below 10^18. Together with
+     * most this many digits before the decimal point: their magnitude is below 10^30. Together with
      * {@link #MAX_DECIMAL_PLACES} this keeps every number and every ratio of two of them far inside what the evaluation
      * computes with (a double reaches 10^308), and inside what every store keeps exactly.
      */
-    public static final int MAX_INTEGER_DIGITS = 18;
+    public static final int MAX_INTEGER_DIGITS = 30;
 
     /** Numbers of the model have at most this many decimal places once trailing zeros are dropped (see {@link #MAX_INTEGER_DIGITS}). */
-    public static final int MAX_DECIMAL_PLACES = 20;
+    public static final int MAX_DECIMAL_PLACES = 30;
 
     /** The largest weight of an element or indicator in its roll-up. */
     public static final BigDecimal MAX_WEIGHT = new BigDecimal(1_000_000);
 
-    /** Weights have at most this many decimal places, so the smallest is 0.000001. */
-    public static final int MAX_WEIGHT_DECIMAL_PLACES = 6;
+    /** The smallest weight of an element or indicator in its roll-up. */
+    public static final BigDecimal MIN_WEIGHT = new BigDecimal("0.000001");
 
     /**
      * An optional number of the model: null allowed; if present, its magnitude below 10^{@value #MAX_INTEGER_DIGITS} and at
@@ -201,8 +201,8 @@ public final class Check {
     }
 
     /**
-     * An optional weight: null allowed (the default 1 applies); if present, positive, at most {@link #MAX_WEIGHT} and
-     * with at most {@value #MAX_WEIGHT_DECIMAL_PLACES} decimal places.
+     * An optional weight: null allowed (the default 1 applies); if present, positive and from {@link #MIN_WEIGHT} to
+     * {@link #MAX_WEIGHT} (one extreme weight would otherwise outweigh, or vanish beside, all the others).
      */
     public static BigDecimal weight(Problems p, String path, BigDecimal value) {
         if (value == null) {
@@ -210,10 +210,10 @@ public final class Check {
         }
         if (value.signum() <= 0) {
             p.add(path, "must be positive, was %s", shortForm(value));
-        } else if (value.compareTo(MAX_WEIGHT) > 0
-                || value.scale() > MAX_WEIGHT_DECIMAL_PLACES && value.stripTrailingZeros().scale() > MAX_WEIGHT_DECIMAL_PLACES) {
-            p.add(path, "%s is outside the weights Strateg works with: from 0.000001 to 1000000, at most %d decimal places",
-                    shortForm(value), MAX_WEIGHT_DECIMAL_PLACES);
+        } else if (value.compareTo(MAX_WEIGHT) > 0 || value.compareTo(MIN_WEIGHT) < 0) {
+            p.add(path, "%s is outside the weights Strateg works with: from 0.000001 to 1000000", shortForm(value));
+        } else {
+            number(p, path, value);
         }
         return value;
     }
