@@ -49,7 +49,7 @@ import eu.strateg.testkit.property.Gen;
 final class Generators {
 
     private static final String[] SPECIAL_DECIMALS = {"0.1", "0.10", "1E-7", "0.0000001", "123456789012.345678", "0", "0.00", "-0.5",
-        "1E+3", "2.50", "999999999999999999.999999999", "-123456789012.345678"};
+        "1E+3", "2.50", "99999999999999999.999999999", "-123456789012.345678"};
     private static final String CHARS = "aZ09 ,;\"'\\/{}[]:#=+-@ěščřžýáíéůúťďňĚŠČŘŽÝÁÍÉŮÚŤĎŇąćęłńóśźżĄĆĘŁŃÓŚŹŻ„“–…\u00a0\u05d0\u0301\n\t\r";
     private static final int MAX_TREE_DEPTH = 11;
 
@@ -148,15 +148,16 @@ final class Generators {
 
     private static Indicator indicator(Random r, String code, StrategyPeriod period, boolean computed) {
         Direction direction = pick(r, Direction.values());
-        Baseline baseline = r.nextInt(4) == 0 ? null : new Baseline(period(r, period.fromYear() - 5, period.fromYear()), decimal(r));
+        // a yes/no indicator's baseline and target are 1 or 0 (core's plausibility rules)
+        boolean yesNo = direction == Direction.QUALITATIVE;
+        Baseline baseline = r.nextInt(4) == 0 ? null
+                : new Baseline(period(r, period.fromYear() - 5, period.fromYear()), yesNo ? yesOrNo(r) : decimal(r));
         Target target = null;
         int baseYear = baseline == null ? period.fromYear() - 5 : baseline.period().year();
         if (direction != Direction.NONE && r.nextInt(4) != 0) {
             int year = baseYear + r.nextInt(period.toYear() + 10 - baseYear + 1);
-            BigDecimal low = decimal(r);
-            BigDecimal high = low.add(decimal(r).abs());
-            high = high.abs().compareTo(BigDecimal.TEN.pow(18)) < 0 ? high : low; // within core's bound
-            target = new Target(low, direction == Direction.RANGE ? high : null, year);
+            BigDecimal low = yesNo ? yesOrNo(r) : decimal(r);
+            target = new Target(low, direction == Direction.RANGE ? low.add(decimal(r).abs()) : null, year);
         }
         List<Milestone> milestones = new ArrayList<>();
         if (target != null) {
@@ -247,14 +248,46 @@ final class Generators {
         if (r.nextInt(3) == 0) {
             return new BigDecimal(pick(r, SPECIAL_DECIMALS));
         }
-        // below 10^18 in magnitude, at most 20 decimal places: core's documented bounds
-        BigInteger unscaled = BigInteger.valueOf(r.nextLong() >> (4 + r.nextInt(60)));
-        return new BigDecimal(unscaled, r.nextInt(16));
+        // below 10^17 in magnitude (core takes numbers below 10^18; the high end of a range adds two of them)
+        BigDecimal d;
+        do {
+            d = new BigDecimal(BigInteger.valueOf(r.nextLong() >> r.nextInt(64)), r.nextInt(16) - 3);
+        } while (d.signum() != 0 && d.precision() - d.scale() > 17);
+        return d;
     }
 
-    /** A weight: 0.001 to 1,000,000 with up to three decimal places (core's weights: 0.000001..1000000, 6 places). */
+    /** A weight: 0.000001 to 1,000,000 with at most six decimal places (core's bounds). */
     private static BigDecimal positive(Random r) {
-        return BigDecimal.valueOf(1 + r.nextInt(1_000_000_000), 3);
+        if (r.nextInt(4) == 0) {
+            return new BigDecimal(pick(r, new String[] {"0.000001", "1000000", "0.5", "2", "1.50"}));
+        }
+        return BigDecimal.valueOf(1 + r.nextInt(1_000_000_000), r.nextInt(7)).min(new BigDecimal(1_000_000));
+    }
+
+    private static BigDecimal yesOrNo(Random r) {
+        return r.nextBoolean() ? BigDecimal.ONE : BigDecimal.ZERO;
+    }
+
+    /** A natural limit no value of the indicator is above (core's plausibility rules), sometimes exactly the largest. */
+    private static BigDecimal limit(Random r, Baseline baseline, Target target, List<Milestone> milestones) {
+        BigDecimal limit = decimal(r);
+        List<BigDecimal> values = new ArrayList<>();
+        if (baseline != null) {
+            values.add(baseline.value());
+        }
+        if (target != null) {
+            values.add(target.value());
+            if (target.high() != null) {
+                values.add(target.high());
+            }
+        }
+        milestones.forEach(m -> values.add(m.value()));
+        for (BigDecimal v : values) {
+            if (v != null && v.compareTo(limit) > 0) {
+                limit = v;
+            }
+        }
+        return limit;
     }
 
     private static LocalDate date(Random r) {

@@ -58,7 +58,13 @@ public final class Property {
         long seed = seed();
         Random random = new Random(seed);
         for (int i = 1; i <= tries; i++) {
-            T value = gen.next(random);
+            T value;
+            try {
+                value = gen.next(random);
+            } catch (RuntimeException e) {
+                throw new AssertionError(String.format("the generator failed at try %d of %d with seed %d (rerun with -D%s=%d)%n%s",
+                        i, tries, seed, SEED_PROPERTY, seed, e), e);
+            }
             try {
                 check.check(value);
             } catch (Exception | AssertionError e) {

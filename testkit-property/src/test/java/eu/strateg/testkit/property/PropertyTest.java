@@ -35,6 +35,16 @@ class PropertyTest {
     }
 
     @Test
+    void aFailingGeneratorIsReportedWithTryAndSeed() {
+        assertThatThrownBy(() -> Property.forAll(10, r -> {
+            throw new IllegalArgumentException("bad case");
+        }, v -> { }))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("the generator failed at try 1 of 10 with seed " + Property.DEFAULT_SEED)
+                .hasCauseInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void everyTryRunsWhenAllPass() {
         int[] count = {0};
         Property.forAll(777, Gen.booleans(), v -> count[0]++);
