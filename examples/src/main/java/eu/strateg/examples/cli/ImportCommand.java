@@ -54,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
         Strategy document = strategyFile == null ? null : Inputs.strategy(strategyFile);
         List<Observation> observations = observationsFile == null ? List.of()
                 : Inputs.observations(observationsFile, Progress.onTerminal(spec.commandLine().getErr(), "observations read"));
-        try (Store s = Store.open(store.spec, clock, spec.commandLine())) {
+        try (Store s = store.open(clock, spec.commandLine())) {
             Workspace w = new Workspace(s.strategies(), s.observations(), clock, List.of());
             StrategyId target = id != null ? StrategyId.of(id) : document.id();
             if (document != null) {

@@ -1,14 +1,11 @@
 package eu.strateg.examples.cli;
 
 import eu.strateg.core.port.ReportFormat;
-import eu.strateg.core.strategy.Strategy;
 import eu.strateg.reporting.StandardRenderers;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Writes the monitoring report of a strategy file with an observation file. */
+/** Writes the monitoring report of a stored strategy, or of a strategy file with an observation file. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Write a monitoring report (html, pdf, xlsx, csv or json).")
 final class ReportCommand implements Callable<Integer> {
 
@@ -29,7 +26,7 @@ final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    StrategyFilesOptions files;
+    StrategySource source;
 
     @Option(names = "--format", required = true, description = "html, pdf, xlsx, csv or json")
     Format format;
@@ -46,14 +43,13 @@ final class ReportCommand implements Callable<Integer> {
     Clock clock = Clock.systemDefaultZone();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         Inputs.requireWritableTarget(out);
-        Strategy strategy = files.strategy();
-        Workspace w = files.load(strategy, spec.commandLine().getErr(), clock,
-                templates == null ? StandardRenderers.all() : StandardRenderers.all(templates));
         ReportFormat rf = StandardRenderers.formats().stream().filter(f -> f.id().equals(format.name())).findFirst().orElseThrow();
-        try (OutputStream os = Files.newOutputStream(out)) {
-            w.reports.render(strategy.id(), files.asOf(clock), rf, Locale.forLanguageTag(lang.name()), os);
+        try (StrategySource.Opened o = source.open(spec.commandLine(), clock,
+                templates == null ? StandardRenderers.all() : StandardRenderers.all(templates), true);
+                OutputStream os = Files.newOutputStream(out)) {
+            o.render(rf, Locale.forLanguageTag(lang.name()), os);
         }
         spec.commandLine().getOut().printf("%s report written to %s%n", format, out);
         spec.commandLine().getOut().flush();

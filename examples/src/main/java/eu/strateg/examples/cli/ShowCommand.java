@@ -35,7 +35,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StrategyId sid = StrategyId.of(id);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = Store.open(store.spec, Clock.systemDefaultZone(), spec.commandLine())) {
+        try (Store s = store.open(Clock.systemDefaultZone(), spec.commandLine())) {
             Strategy st = (revision == null ? s.strategies().find(sid) : s.strategies().find(sid, revision))
                     .orElseThrow(() -> revision == null ? new StrategyNotFoundException(sid) : new StrategyNotFoundException(sid, revision));
             out.printf("%s%n%s · %s · %s · %s%n", st.title(), st.id(), st.territory().name(), st.territory().code(), st.period());
