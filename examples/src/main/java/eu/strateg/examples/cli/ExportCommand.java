@@ -4,6 +4,7 @@ import eu.strateg.core.observation.Observation;
 import eu.strateg.persistence.json.StrategyJson;
 import eu.strateg.persistence.json.csv.ObservationCsvWriter;
 import eu.strateg.persistence.json.jsonl.ObservationJsonLinesWriter;
+import eu.strateg.spreadsheet.StrategyWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,11 +25,11 @@ import picocli.CommandLine.Spec;
  * observations as CSV or JSON Lines (those known as of {@code --as-of}, or all current ones).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a stored strategy: the document (json) or its observations (csv, jsonl).",
+        description = {"Export a stored strategy: the document (json, xlsx) or its observations (csv, jsonl).",
                 "Observations: those known as of --as-of, or all current ones without it."})
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { json, csv, jsonl }
+    enum Format { json, xlsx, csv, jsonl }
 
     @Spec
     CommandSpec spec;
@@ -36,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StrategySource source;
 
-    @Option(names = "--format", required = true, description = "json (the strategy), csv or jsonl (its observations)")
+    @Option(names = "--format", required = true, description = "json or xlsx (the strategy: document or strategy workbook), csv or jsonl (its observations)")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
@@ -48,6 +49,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (out != null) {
             Inputs.requireWritableTarget(out);
+        } else if (format == Format.xlsx) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE.xlsx");
         }
         boolean needObservations = format == Format.csv || format == Format.jsonl;
         try (StrategySource.Opened o = source.open(spec.commandLine(), clock, List.of(), needObservations)) {
@@ -70,6 +73,7 @@ final class ExportCommand implements Callable<Integer> {
     private void write(StrategySource.Opened o, OutputStream os) throws IOException {
         switch (format) {
             case json -> StrategyJson.create().write(o.strategy(), os);
+            case xlsx -> StrategyWorkbook.write(o.strategy(), os);
             case csv -> ObservationCsvWriter.writeAll(observations(o), os);
             case jsonl -> {
                 try (ObservationJsonLinesWriter w = ObservationJsonLinesWriter.open(os)) {

@@ -8,6 +8,7 @@ import eu.strateg.core.port.ReportRenderer;
 import eu.strateg.core.service.StrategyNotFoundException;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.strategy.StrategyId;
+import eu.strateg.core.validation.ValidationException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -36,6 +37,9 @@ final class StrategySource {
 
     @Mixin
     StoreOption store;
+
+    @Mixin
+    CsvOptions csv;
 
     @Parameters(arity = "0..1", paramLabel = "STRATEGY-ID", description = "a stored strategy (instead of files)")
     String id;
@@ -77,9 +81,17 @@ final class StrategySource {
             throw new CommandLine.ParameterException(cmd, "--strategy needs --observations FILE.csv");
         }
         Strategy document = Inputs.strategy(strategyFile);
-        List<Observation> observations = observationsFile == null ? List.of()
-                : Inputs.observations(observationsFile, Progress.onTerminal(cmd.getErr(), "observations"));
-        Workspace w = Workspace.inMemory(document, observations, clock, renderers);
+        Workspace w;
+        if (observationsFile == null) {
+            w = Workspace.inMemory(document, List.of(), clock, renderers);
+        } else {
+            Inputs.ObservationFile read = Inputs.observations(observationsFile, csv.dialect(cmd), Progress.onTerminal(cmd.getErr(), "observations"));
+            try {
+                w = Workspace.inMemory(document, read.observations(), clock, renderers);
+            } catch (ValidationException e) {
+                throw read.located(e);
+            }
+        }
         return new Opened(w.strategies.current(document.id()), null, w, asOf(clock), () -> { });
     }
 
