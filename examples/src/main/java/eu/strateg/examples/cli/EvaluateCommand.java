@@ -6,10 +6,9 @@ import eu.strateg.core.strategy.Strategy;
 import eu.strateg.reporting.StandardRenderers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -44,7 +43,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (out != null) {
-            Inputs.requireWritableTarget(out);
+            OutputFile.refuseInputs(spec.commandLine(), out, source.inputs());
         }
         try (StrategySource.Opened o = source.open(spec.commandLine(), clock, StandardRenderers.all(), true)) {
             if (format == Format.table) {
@@ -61,9 +60,14 @@ final class EvaluateCommand implements Callable<Integer> {
             EvaluationTable.print(spec.commandLine().getOut(), strategy, e);
             return;
         }
-        try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+        OutputFile.write(out, os -> {
+            PrintWriter pw = new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
             EvaluationTable.print(pw, strategy, e);
-        }
+            pw.flush();
+            if (pw.checkError()) {
+                throw new IOException("writing " + out + " failed");
+            }
+        });
     }
 
     private void render(StrategySource.Opened o, ReportFormat rf) throws IOException {
@@ -73,9 +77,7 @@ final class EvaluateCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
         } else {
-            try (OutputStream os = Files.newOutputStream(out)) {
-                o.render(rf, Locale.ENGLISH, os);
-            }
+            OutputFile.write(out, os -> o.render(rf, Locale.ENGLISH, os));
         }
     }
 }

@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (out != null) {
-            Inputs.requireWritableTarget(out);
+            OutputFile.refuseInputs(spec.commandLine(), out, source.inputs());
         } else if (format == Format.xlsx) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE.xlsx");
         }
@@ -59,9 +59,7 @@ final class ExportCommand implements Callable<Integer> {
                 write(o, buffer);
                 spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
             } else {
-                try (OutputStream os = Files.newOutputStream(out)) {
-                    write(o, os);
-                }
+                OutputFile.write(out, os -> write(o, os));
                 spec.commandLine().getOut().printf("%s of %s (revision %d) written to %s%n", needObservations ? "observations" : "strategy",
                         o.strategy().id(), o.strategy().revision(), out);
             }

@@ -2,8 +2,6 @@ package eu.strateg.examples.cli;
 
 import eu.strateg.core.port.ReportFormat;
 import eu.strateg.reporting.StandardRenderers;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -44,12 +42,11 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Inputs.requireWritableTarget(out);
+        OutputFile.refuseInputs(spec.commandLine(), out, source.inputs(), templates);
         ReportFormat rf = StandardRenderers.formats().stream().filter(f -> f.id().equals(format.name())).findFirst().orElseThrow();
         try (StrategySource.Opened o = source.open(spec.commandLine(), clock,
-                templates == null ? StandardRenderers.all() : StandardRenderers.all(templates), true);
-                OutputStream os = Files.newOutputStream(out)) {
-            o.render(rf, Locale.forLanguageTag(lang.name()), os);
+                templates == null ? StandardRenderers.all() : StandardRenderers.all(templates), true)) {
+            OutputFile.write(out, os -> o.render(rf, Locale.forLanguageTag(lang.name()), os));
         }
         spec.commandLine().getOut().printf("%s report written to %s%n", format, out);
         spec.commandLine().getOut().flush();

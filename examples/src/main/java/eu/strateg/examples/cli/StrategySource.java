@@ -95,6 +95,11 @@ final class StrategySource {
         return new Opened(w.strategies.current(document.id()), null, w, asOf(clock), () -> { });
     }
 
+    /** The input files given, for refusing an {@code --out} that names one of them. */
+    Path[] inputs() {
+        return new Path[] {strategyFile, observationsFile};
+    }
+
     private LocalDate asOf(Clock clock) {
         return asOf != null ? asOf : LocalDate.now(clock);
     }

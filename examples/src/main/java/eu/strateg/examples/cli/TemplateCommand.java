@@ -46,7 +46,7 @@ final class TemplateCommand implements Callable<Integer> {
         if (perPerson) {
             Files.createDirectories(out);
         } else {
-            Inputs.requireWritableTarget(out);
+            OutputFile.refuseInputs(spec.commandLine(), out, source.inputs());
         }
         try (StrategySource.Opened o = source.open(spec.commandLine(), clock, List.of(), false)) {
             List<DataEntryWorkbook.Entry> entries = DataEntryWorkbook.toFill(o.strategy(), o.observations(true), o.date());
@@ -68,9 +68,7 @@ final class TemplateCommand implements Callable<Integer> {
     }
 
     private static void write(StrategySource.Opened o, List<DataEntryWorkbook.Entry> entries, Path file, Locale locale) throws IOException {
-        try (OutputStream os = Files.newOutputStream(file)) {
-            DataEntryWorkbook.write(o.strategy(), entries, o.date(), locale, os);
-        }
+        OutputFile.write(file, os -> DataEntryWorkbook.write(o.strategy(), entries, o.date(), locale, os));
     }
 
     /** A file-name part from a person's or department's name: {@code Odbor rozvoje} → {@code odbor-rozvoje}. */
