@@ -1,7 +1,6 @@
 package eu.strateg.persistence.json.csv;
 
 import eu.strateg.core.validation.Check;
-import eu.strateg.persistence.json.internal.Decimals;
 import java.math.BigDecimal;
 
 /**
@@ -63,7 +62,7 @@ final class CsvNumbers {
         }
         try {
             BigDecimal d = new BigDecimal(t);
-            return Decimals.scaleInRange(d) ? d : null;
+            return Check.scaleInRange(d) ? d : null;
         } catch (NumberFormatException e) {
             return null;
         }

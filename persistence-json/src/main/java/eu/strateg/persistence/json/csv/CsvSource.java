@@ -8,24 +8,24 @@ import java.io.InputStream;
 import java.io.Reader;
 
 /** A CSV file opened as text: its encoding and delimiter found (or taken as given), the reader positioned after any byte order mark. */
-record CsvText(Reader reader, TextSniffer.Found encoding, char delimiter, String delimiterHow) {
+record CsvSource(Reader reader, TextSniffer.Found encoding, char delimiter, String delimiterHow) {
 
     private static final int HEADER_BYTES = TextSniffer.SAMPLE - 16;
     private static final char[] CANDIDATES = {',', ';', '\t'};
 
-    static CsvText open(InputStream in, CsvDialect dialect) throws IOException {
+    static CsvSource open(InputStream in, CsvDialect dialect) throws IOException {
         BufferedInputStream bin = new BufferedInputStream(in, TextSniffer.SAMPLE + 16);
         TextSniffer.Found found = TextSniffer.sniff(bin, dialect.charset());
         bin.skipNBytes(found.bomLength());
         Reader reader = new StrictTextReader(bin, found.charset());
         if (dialect.delimiter() != null) {
-            return new CsvText(reader, found, dialect.delimiter(), "given");
+            return new CsvSource(reader, found, dialect.delimiter(), "given");
         }
         // the header decoded leniently: a bad byte is reported by the strict reader, with its line, when the parser meets it
         bin.mark(HEADER_BYTES + 1);
         String head = new String(bin.readNBytes(HEADER_BYTES), found.charset());
         bin.reset();
-        return new CsvText(reader, found, delimiterOf(head), "detected from the header");
+        return new CsvSource(reader, found, delimiterOf(head), "detected from the header");
     }
 
     /** The candidate that appears most often outside quotes in the first row; a comma when none does. */
