@@ -44,6 +44,10 @@ final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (perPerson) {
+            if (out.toString().isEmpty() || Files.exists(out) && !Files.isDirectory(out)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--per-person writes one workbook per person into the directory --out: give a directory, not '" + out + "'");
+            }
             Files.createDirectories(out);
         } else {
             OutputFile.refuseInputs(spec.commandLine(), out, source.inputs());
