@@ -45,13 +45,29 @@ public class ReportService {
      * {@code asOf} and writes the report in {@code format} and {@code locale}; the report's strategy is that revision.
      */
     public StrategyEvaluation render(StrategyId id, LocalDate asOf, ReportFormat format, Locale locale, OutputStream out) throws IOException {
+        ReportRenderer renderer = renderer(format);
+        return render(evaluation.inForce(id, asOf).strategy(), renderer, asOf, locale, out);
+    }
+
+    /** Evaluates the given revision as of {@code asOf} and writes the report in {@code format} and {@code locale}. */
+    public StrategyEvaluation render(StrategyId id, long revision, LocalDate asOf, ReportFormat format, Locale locale, OutputStream out)
+            throws IOException {
+        ReportRenderer renderer = renderer(format);
+        Strategy s = strategies.find(id, revision).orElseThrow(() -> new StrategyNotFoundException(id, revision));
+        return render(s, renderer, asOf, locale, out);
+    }
+
+    private ReportRenderer renderer(ReportFormat format) {
         ReportRenderer renderer = renderers.get(format.id());
         if (renderer == null) {
             throw new ValidationException("format", "no renderer for format '" + format.id() + "'; available: " + renderers.keySet());
         }
-        Strategy s = evaluation.inForce(id, asOf).strategy();
+        return renderer;
+    }
+
+    private StrategyEvaluation render(Strategy s, ReportRenderer renderer, LocalDate asOf, Locale locale, OutputStream out) throws IOException {
         StrategyEvaluation result = evaluation.evaluate(s, asOf);
-        renderer.render(new ReportInput(s, result, evaluation.observationsKnownAt(id, asOf), locale), out);
+        renderer.render(new ReportInput(s, result, evaluation.observationsKnownAt(s.id(), asOf), locale), out);
         return result;
     }
 }

@@ -39,7 +39,7 @@ final class AdoptCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StrategyId sid = StrategyId.of(id);
-        try (Store s = Store.open(store.spec, Clock.systemDefaultZone(), spec.commandLine())) {
+        try (Store s = store.open(Clock.systemDefaultZone(), spec.commandLine())) {
             StrategyService service = new StrategyService(s.strategies());
             long expected = revision != null ? revision : service.current(sid).revision();
             Strategy adopted = service.adopt(sid, expected, date, resolution);

@@ -78,6 +78,11 @@ final class DemoCommand implements Callable<Integer> {
         }
         printTable(console, rows);
         console.printf("Open %s in a browser.%n", out.resolve(EXAMPLES.get(0) + ".html"));
+        String store = "h2:" + out.resolve("store");
+        console.printf("The strategies stay in the store %s; for example:%n", store);
+        console.printf("  strateg evaluate --store %s %s --as-of %s%n", store, EXAMPLES.get(0), date);
+        console.printf("  strateg report --store %s %s --format pdf --lang en --out report.pdf%n", store, EXAMPLES.get(1));
+        console.printf("  strateg export --store %s %s --format csv --out observations.csv%n", store, EXAMPLES.get(0));
         console.flush();
         return 0;
     }

@@ -48,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StrategyId sid = StrategyId.of(id);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = Store.open(store.spec, Clock.systemDefaultZone(), spec.commandLine())) {
+        try (Store s = store.open(Clock.systemDefaultZone(), spec.commandLine())) {
             StrategyService service = new StrategyService(s.strategies());
             Strategy a = service.load(sid, from);
             Strategy b = service.load(sid, to);

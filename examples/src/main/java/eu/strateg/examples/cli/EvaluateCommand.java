@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Evaluates a strategy file with an observation file as of a date; prints a table, JSON or CSV. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Evaluate a strategy document with its observations.")
+/** Evaluates a stored strategy, or a strategy file with an observation file, as of a date; prints a table, JSON or CSV. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Evaluate a stored strategy (STRATEGY-ID, --store) or a strategy document with its observations (--strategy, --observations)."})
 final class EvaluateCommand implements Callable<Integer> {
 
     enum Format { table, json, csv }
@@ -30,7 +30,7 @@ final class EvaluateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    StrategyFilesOptions files;
+    StrategySource source;
 
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
     Format format;
@@ -41,38 +41,43 @@ final class EvaluateCommand implements Callable<Integer> {
     Clock clock = Clock.systemDefaultZone();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         if (out != null) {
-            OutputFile.refuseInputs(spec.commandLine(), out, files.inputs());
+            OutputFile.refuseInputs(spec.commandLine(), out, source.inputs());
         }
-        Strategy strategy = files.strategy();
-        Workspace w = files.load(strategy, spec.commandLine().getErr(), clock, StandardRenderers.all());
-        LocalDate date = files.asOf(clock);
-        if (format == Format.table) {
-            StrategyEvaluation e = w.evaluation.evaluate(strategy.id(), date);
-            if (out == null) {
-                EvaluationTable.print(spec.commandLine().getOut(), strategy, e);
+        try (StrategySource.Opened o = source.open(spec.commandLine(), clock, StandardRenderers.all(), true)) {
+            if (format == Format.table) {
+                print(o.strategy(), o.evaluate());
             } else {
-                OutputFile.write(out, os -> {
-                    PrintWriter pw = new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
-                    EvaluationTable.print(pw, strategy, e);
-                    pw.flush();
-                    if (pw.checkError()) {
-                        throw new IOException("writing " + out + " failed");
-                    }
-                });
+                render(o, format == Format.json ? ReportFormat.JSON : ReportFormat.CSV);
             }
-            return 0;
         }
-        ReportFormat rf = format == Format.json ? ReportFormat.JSON : ReportFormat.CSV;
+        return 0;
+    }
+
+    private void print(Strategy strategy, StrategyEvaluation e) throws IOException {
+        if (out == null) {
+            EvaluationTable.print(spec.commandLine().getOut(), strategy, e);
+            return;
+        }
+        OutputFile.write(out, os -> {
+            PrintWriter pw = new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+            EvaluationTable.print(pw, strategy, e);
+            pw.flush();
+            if (pw.checkError()) {
+                throw new IOException("writing " + out + " failed");
+            }
+        });
+    }
+
+    private void render(StrategySource.Opened o, ReportFormat rf) throws IOException {
         if (out == null) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            w.reports.render(strategy.id(), date, rf, Locale.ENGLISH, buffer);
+            o.render(rf, Locale.ENGLISH, buffer);
             spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
         } else {
-            OutputFile.write(out, os -> w.reports.render(strategy.id(), date, rf, Locale.ENGLISH, os));
+            OutputFile.write(out, os -> o.render(rf, Locale.ENGLISH, os));
         }
-        return 0;
     }
 }

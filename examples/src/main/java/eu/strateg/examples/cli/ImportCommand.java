@@ -1,10 +1,10 @@
 package eu.strateg.examples.cli;
 
-import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.UpsertResult;
 import eu.strateg.core.service.StrategyService;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.strategy.StrategyId;
+import eu.strateg.core.validation.ValidationException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,11 +33,14 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--strategy", paramLabel = "FILE.json", description = "a strategy document to save (new strategy or next revision)")
+    @Option(names = "--strategy", paramLabel = "FILE.json", description = "a strategy document (.json) or strategy workbook (.xlsx) to save (new strategy or next revision)")
     Path strategyFile;
 
-    @Option(names = "--observations", paramLabel = "FILE.csv", description = "observations (.csv or .jsonl) to record")
+    @Option(names = "--observations", paramLabel = "FILE.csv", description = "observations (.csv, .jsonl, or a filled data-entry workbook .xlsx) to record")
     Path observationsFile;
+
+    @Mixin
+    CsvOptions csv;
 
     @Option(names = "--id", paramLabel = "ID", description = "the strategy the observations belong to (default: the imported document's id)")
     String id;
@@ -58,11 +61,17 @@ final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Strategy document = strategyFile == null ? null : Inputs.strategy(strategyFile);
-        List<Observation> observations = observationsFile == null ? List.of()
-                : Inputs.observations(observationsFile, Progress.onTerminal(spec.commandLine().getErr(), "observations read"));
-        try (Store s = Store.open(store.spec, clock, spec.commandLine())) {
+        boolean workbook = observationsFile != null && Inputs.isWorkbook(observationsFile);
+        Inputs.ObservationFile read = observationsFile == null || workbook ? null
+                : Inputs.observations(observationsFile, csv.dialect(spec.commandLine()), Progress.onTerminal(spec.commandLine().getErr(), "observations read"));
+        try (Store s = store.open(clock, spec.commandLine())) {
             Workspace w = new Workspace(s.strategies(), s.observations(), clock, List.of());
             StrategyId target = id != null ? StrategyId.of(id) : document.id();
+            if (workbook) {
+                // the values are checked against the strategy they are for: the document given, else the stored one
+                Strategy of = document != null && document.id().equals(target) ? document : w.strategies.current(target);
+                read = Inputs.workbookValues(observationsFile, of);
+            }
             if (document != null) {
                 StrategyService.ImportResult r = w.strategies.importDocument(document);
                 if (r.saved()) {
@@ -72,12 +81,23 @@ final class ImportCommand implements Callable<Integer> {
                             r.strategy().revision(), s.spec());
                 }
             }
-            if (!observations.isEmpty()) {
-                UpsertResult r = w.observations.record(target, observations, recordedAt);
+            if (read != null && read.readAs() != null) {
+                out.printf("%s read with %s%n", observationsFile, read.readAs());
+            }
+            if (read != null) {
+                UpsertResult r = read.observations().isEmpty() ? new UpsertResult(0, 0, 0) : record(w, target, read, recordedAt);
                 out.printf("observations of %s: %d new, %d corrected, %d unchanged%n", target, r.inserted(), r.corrected(), r.unchanged());
             }
         }
         out.flush();
         return 0;
+    }
+
+    private static UpsertResult record(Workspace w, StrategyId target, Inputs.ObservationFile read, Instant recordedAt) {
+        try {
+            return w.observations.record(target, read.observations(), recordedAt);
+        } catch (ValidationException e) {
+            throw read.located(e);
+        }
     }
 }

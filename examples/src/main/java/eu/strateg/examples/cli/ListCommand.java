@@ -29,7 +29,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TerritoryCode code = TerritoryCode.parse(territory);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = Store.open(store.spec, Clock.systemDefaultZone(), spec.commandLine())) {
+        try (Store s = store.open(Clock.systemDefaultZone(), spec.commandLine())) {
             List<StrategyHeader> list = s.strategies().listByTerritory(code);
             for (StrategyHeader h : list) {
                 out.printf("%-30s rev %-4d %-9s %-22s %s%n", h.id(), h.revision(), h.state(), h.kind(), h.title());

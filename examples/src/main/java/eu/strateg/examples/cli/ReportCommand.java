@@ -1,12 +1,9 @@
 package eu.strateg.examples.cli;
 
 import eu.strateg.core.port.ReportFormat;
-import eu.strateg.core.strategy.Strategy;
 import eu.strateg.reporting.StandardRenderers;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Writes the monitoring report of a strategy file with an observation file. */
+/** Writes the monitoring report of a stored strategy, or of a strategy file with an observation file. */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Write a monitoring report (html, pdf, xlsx, csv or json).")
 final class ReportCommand implements Callable<Integer> {
 
@@ -27,7 +24,7 @@ final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    StrategyFilesOptions files;
+    StrategySource source;
 
     @Option(names = "--format", required = true, description = "html, pdf, xlsx, csv or json")
     Format format;
@@ -44,14 +41,13 @@ final class ReportCommand implements Callable<Integer> {
     Clock clock = Clock.systemDefaultZone();
 
     @Override
-    public Integer call() throws IOException {
-        OutputFile.refuseInputs(spec.commandLine(), out, files.inputs(), templates);
-        Strategy strategy = files.strategy();
-        Workspace w = files.load(strategy, spec.commandLine().getErr(), clock,
-                templates == null ? StandardRenderers.all() : StandardRenderers.all(templates));
+    public Integer call() throws Exception {
+        OutputFile.refuseInputs(spec.commandLine(), out, source.inputs(), templates);
         ReportFormat rf = StandardRenderers.formats().stream().filter(f -> f.id().equals(format.name())).findFirst().orElseThrow();
-        LocalDate date = files.asOf(clock);
-        OutputFile.write(out, os -> w.reports.render(strategy.id(), date, rf, Locale.forLanguageTag(lang.name()), os));
+        try (StrategySource.Opened o = source.open(spec.commandLine(), clock,
+                templates == null ? StandardRenderers.all() : StandardRenderers.all(templates), true)) {
+            OutputFile.write(out, os -> o.render(rf, Locale.forLanguageTag(lang.name()), os));
+        }
         spec.commandLine().getOut().printf("%s report written to %s%n", format, out);
         spec.commandLine().getOut().flush();
         return 0;

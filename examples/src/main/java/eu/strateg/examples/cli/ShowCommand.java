@@ -46,7 +46,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StrategyId sid = StrategyId.of(id);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = Store.open(store.spec, Clock.systemDefaultZone(), spec.commandLine())) {
+        try (Store s = store.open(Clock.systemDefaultZone(), spec.commandLine())) {
             if (revision != null && asOf != null) {
                 throw new ParameterException(spec.commandLine(), "give --revision or --as-of, not both");
             }

@@ -43,6 +43,15 @@ class PostgresStoreCommandTest {
     }
 
     @Test
+    void evaluateReportAndExportWorkOnPostgres() throws Exception {
+        // a database of its own, so that the import test's strategy does not meet this one
+        try (var c = postgres.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+            st.execute("CREATE DATABASE centric");
+        }
+        StoreScenario.run("postgres:" + postgres.getJdbcUrl("postgres", "centric"), dir);
+    }
+
+    @Test
     void aServerThatRefusesTheUserIsAMessageNotAStackTrace() {
         String url = postgres.getJdbcUrl("nobody", "postgres");
 

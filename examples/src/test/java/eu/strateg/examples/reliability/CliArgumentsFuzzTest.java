@@ -32,10 +32,12 @@ import picocli.CommandLine;
 class CliArgumentsFuzzTest {
 
     private static final List<String> COMMANDS = List.of("validate", "evaluate", "report", "import", "list", "show", "adopt",
-            "opensdg-progress", "help", "nonsense", "", "--version", "-h", "VALIDATE");
+            "export", "template", "opensdg-progress", "help", "nonsense", "", "--version", "-h", "VALIDATE");
     private static final Set<String> STORE_COMMANDS = Set.of("import", "list", "show", "adopt");
+    /** Commands that read files or, given a STRATEGY-ID, a store: they get the temporary store unless they read files. */
+    private static final Set<String> SOURCE_COMMANDS = Set.of("evaluate", "report", "export", "template");
     private static final List<String> OPTIONS = List.of("--strategy", "--observations", "--as-of", "--format", "--out", "--lang",
-            "--store", "--id", "--territory", "--revision", "--date", "--resolution", "--templates", "--bogus", "--", "-x", "--help");
+            "--store", "--id", "--territory", "--revision", "--date", "--resolution", "--templates", "--encoding", "--delimiter", "--decimal-comma", "--per-person", "--bogus", "--", "-x", "--help");
     private static final List<String> VALUES = List.of("{S}", "{S}", "{BS}", "{O}", "{O}", "{BO}", "{J}", "{D}", "{NX}", "/dev/null", "",
             "2024-13-01", "2025-06-30", "yesterday", "table", "json", "csv", "html", "xlsx", "xml", "pdf", "cs", "pl", "en", "xx",
             "CZ_ZUJ:586307", "XX:1", ":", "kyjov-2030", "../etc", "a/b", "a\u0000b", "\u001b[2J", "-1", "0", "99999999999999999999",
@@ -119,7 +121,8 @@ class CliArgumentsFuzzTest {
                     .replace("{J}", dir.resolve("observations.jsonl").toString()).replace("{NX}", dir.resolve("nothing-here").toString())
                     .replace("{D}", dir.toString()));
         }
-        if (STORE_COMMANDS.contains(command) && !args.contains("--store")) {
+        boolean storeSource = SOURCE_COMMANDS.contains(command) && !args.contains("--strategy");
+        if ((STORE_COMMANDS.contains(command) || storeSource) && !args.contains("--store")) {
             args.add("--store");
             args.add("json:" + dir.resolve("store"));
         }

@@ -12,6 +12,8 @@ import eu.strateg.core.text.CsvText;
 import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.persistence.json.internal.RowProblems;
+import eu.strateg.persistence.json.internal.StrictTextReader;
+import eu.strateg.persistence.json.internal.TextSniffer;
 import eu.strateg.persistence.json.RowReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +46,9 @@ public final class ObservationCsvReader extends RowReader {
     private static final int PERIOD_CACHE_LIMIT = 10_000;
 
     private final CsvParser parser;
+    private final TextSniffer.Found encoding;
+    private final String delimiter;
+    private final CsvNumbers numbers;
     private final Map<String, Period> periods = new HashMap<>();
     private int indicatorCol = -1;
     private int periodCol = -1;
@@ -57,24 +62,50 @@ public final class ObservationCsvReader extends RowReader {
     private String[] cells;
     private int width;
 
-    private ObservationCsvReader(InputStream in, int maxProblems) {
+    private ObservationCsvReader(InputStream in, CsvDialect dialect, int maxProblems) {
         super(new RowProblems(maxProblems));
         try {
-            this.parser = FACTORY.createParser(in);
-            parser.setSchema(CsvSchema.emptySchema());
+            CsvSource text = CsvSource.open(in, dialect);
+            this.encoding = text.encoding();
+            this.delimiter = text.describeDelimiter();
+            this.numbers = new CsvNumbers(dialect.decimalComma(), text.delimiter());
+            this.parser = FACTORY.createParser(text.reader());
+            parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(text.delimiter()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the observation CSV", e);
         }
+        problems.note(() -> unusual() ? "the file is read with " + readAs() : null);
         readHeader();
     }
 
-    /** Opens a reader; the header is read at once, and a bad header is a {@link ValidationException} here. */
+    /**
+     * Opens a reader that detects the encoding, the delimiter and a decimal comma (see {@link CsvDialect}); the header is
+     * read at once, and a bad header is a {@link ValidationException} here.
+     */
     public static ObservationCsvReader open(InputStream in) {
-        return new ObservationCsvReader(in, DEFAULT_MAX_PROBLEMS);
+        return new ObservationCsvReader(in, CsvDialect.detect(), DEFAULT_MAX_PROBLEMS);
     }
 
     public static ObservationCsvReader open(InputStream in, int maxProblems) {
-        return new ObservationCsvReader(in, maxProblems);
+        return new ObservationCsvReader(in, CsvDialect.detect(), maxProblems);
+    }
+
+    /** Opens a reader of a file written as {@code dialect} says (its null parts detected). */
+    public static ObservationCsvReader open(InputStream in, CsvDialect dialect) {
+        return new ObservationCsvReader(in, dialect, DEFAULT_MAX_PROBLEMS);
+    }
+
+    /**
+     * How the file is being read, e.g. {@code encoding windows-1250 (detected: …), delimiter ';' (detected from the header),
+     * decimal comma (detected at line 2)}: for messages to people.
+     */
+    public String readAs() {
+        return "encoding " + encoding.describe() + ", delimiter " + delimiter + ", " + numbers.describe();
+    }
+
+    /** Whether the file is read otherwise than as our own CSV (UTF-8, comma, decimal point). */
+    private boolean unusual() {
+        return !encoding.charset().equals(java.nio.charset.StandardCharsets.UTF_8) || !delimiter.startsWith("','") || numbers.decimalComma();
     }
 
     /** The disaggregation dimensions the header declares, in column order. */
@@ -164,6 +195,9 @@ public final class ObservationCsvReader extends RowReader {
             // a limit exceeded (a cell over 20 million characters) has no location of its own: use the parser's
             var loc = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
             problems.add(loc == null ? 0 : loc.getLineNr(), "", "malformed CSV: " + Check.printable(e.getOriginalMessage()));
+        } catch (StrictTextReader.BadByteException e) {
+            problems.add(e.line(), "", e.getMessage() + "; the file is read as " + encoding.describe()
+                    + (encoding.how().startsWith("given") ? "" : ": if it is in another encoding, name it (UTF-8, windows-1250, ISO-8859-2)"));
         } catch (IOException e) {
             problems.add(0, "", "unreadable: " + Check.printable(String.valueOf(e.getMessage())));
         }
@@ -242,7 +276,7 @@ public final class ObservationCsvReader extends RowReader {
             }
             return p;
         } catch (ValidationException e) {
-            problems.add(line, Columns.PERIOD, e.problems().get(0).message());
+            cellProblem(line, periodCol, Columns.PERIOD, e.problems().get(0).message());
             return null;
         }
     }
@@ -250,21 +284,19 @@ public final class ObservationCsvReader extends RowReader {
     private BigDecimal value(String text, long line) {
         String t = text.strip();
         if (t.isEmpty()) {
-            problems.add(line, Columns.VALUE, "is empty: a number is required");
+            cellProblem(line, valueCol, Columns.VALUE, "is empty: a number is required");
             return null;
         }
-        try {
-            if (t.length() <= 400) {
-                BigDecimal d = new BigDecimal(t);
-                if (Check.scaleInRange(d)) {
-                    return d;
-                }
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        StringBuilder why = new StringBuilder();
+        BigDecimal d = numbers.parse(t, line, why);
+        if (d == null) {
+            cellProblem(line, valueCol, Columns.VALUE, why.toString());
         }
-        problems.add(line, Columns.VALUE, "'" + Check.printable(t) + "' is not a number (write e.g. 12.5, -3 or 1E-7, with a '.' for decimals)");
-        return null;
+        return d;
+    }
+
+    private void cellProblem(long line, int col, String name, String message) {
+        problems.addCell(line, col + 1, name, message);
     }
 
     private ObservationStatus status(String text, long line) {
@@ -276,7 +308,7 @@ public final class ObservationCsvReader extends RowReader {
                 return s;
             }
         }
-        problems.add(line, Columns.STATUS, "'" + Check.printable(text) + "' is not one of FINAL, PROVISIONAL, ESTIMATE");
+        cellProblem(line, statusCol, Columns.STATUS, "'" + Check.printable(text) + "' is not one of FINAL, PROVISIONAL, ESTIMATE");
         return null;
     }
 
@@ -287,7 +319,7 @@ public final class ObservationCsvReader extends RowReader {
         try {
             return Instant.parse(text);
         } catch (DateTimeException e) {
-            problems.add(line, Columns.RECORDED_AT, "'" + Check.printable(text) + "' is not a UTC time such as 2024-03-01T08:30:00Z");
+            cellProblem(line, recordedAtCol, Columns.RECORDED_AT, "'" + Check.printable(text) + "' is not a UTC time such as 2024-03-01T08:30:00Z");
             return null;
         }
     }

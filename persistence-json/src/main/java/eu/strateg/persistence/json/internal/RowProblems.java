@@ -14,6 +14,7 @@ public final class RowProblems {
     private final int cap;
     private final List<Problem> problems = new ArrayList<>();
     private long total;
+    private java.util.function.Supplier<String> note = () -> null;
 
     public RowProblems(int cap) {
         if (cap < 1) {
@@ -31,11 +32,24 @@ public final class RowProblems {
         }
     }
 
+    /** Records a problem of one cell: {@code line 17, column 3: value '1.5' …} ({@code col} counts from 1). */
+    public void addCell(long line, int col, String name, String message) {
+        total++;
+        if (problems.size() < cap) {
+            problems.add(new Problem("line " + line + ", column " + col, name + " " + message));
+        }
+    }
+
     /** Records the problems of a model constructor, whose paths are field names. */
     public void addAll(long line, ValidationException e) {
         for (Problem p : e.problems()) {
             add(line, p.path(), p.message());
         }
+    }
+
+    /** A last line added when there are problems, e.g. how the file was read (the supplier may return null: no line). */
+    public void note(java.util.function.Supplier<String> n) {
+        this.note = n;
     }
 
     /** How many problems were reported, including those beyond the cap. */
@@ -63,6 +77,10 @@ public final class RowProblems {
         List<Problem> all = new ArrayList<>(problems);
         if (isFull()) {
             all.add(new Problem("", "stopped reading after " + cap + " problems; fix these and read the file again"));
+        }
+        String last = note.get();
+        if (last != null) {
+            all.add(new Problem("", last));
         }
         throw new ValidationException(all);
     }

@@ -63,7 +63,7 @@ class ObservationCsvReaderTest {
 
         List<String> problems = problemsOf(HEADER + "CYK-KM,2021,3.2,,,,,\nCYK-KM,2024-13,4.1,,,,,\n", delivered);
 
-        assertThat(problems).containsExactly("line 3: period '2024-13' is not a period: a month is 01 to 12");
+        assertThat(problems).containsExactly("line 3, column 2: period '2024-13' is not a period: a month is 01 to 12");
         assertThat(delivered).hasSize(1);
     }
 
@@ -71,7 +71,7 @@ class ObservationCsvReaderTest {
     void aRowWithABadValueIsNamedByItsLine() {
         List<String> problems = problemsOf(HEADER + "CYK-KM,2021,\"3,2\",,,,,\n", new ArrayList<>());
 
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p).startsWith("line 2: value '3,2' is not a number"));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p).startsWith("line 2, column 3: value '3,2' is not a number"));
     }
 
     @Test
@@ -79,7 +79,7 @@ class ObservationCsvReaderTest {
         // the note of line 2 spans lines 2–4, so the bad row is on line 5
         String csv = HEADER + "CYK-KM,2021,1,,,,\"a\nb\nc\",\nCYK-KM,2022,x,,,,,\n";
 
-        assertThat(problemsOf(csv, new ArrayList<>())).singleElement().satisfies(p -> assertThat(p).startsWith("line 5: value 'x'"));
+        assertThat(problemsOf(csv, new ArrayList<>())).singleElement().satisfies(p -> assertThat(p).startsWith("line 5, column 3: value 'x'"));
     }
 
     @Test
@@ -95,9 +95,9 @@ class ObservationCsvReaderTest {
         List<String> problems = problemsOf(csv, delivered);
 
         assertThat(problems).hasSize(4);
-        assertThat(problems.get(0)).startsWith("line 2: status 'DONE' is not one of");
+        assertThat(problems.get(0)).startsWith("line 2, column 5: status 'DONE' is not one of");
         assertThat(problems.get(1)).startsWith("line 3: indicator 'CYK/KM' is not a valid code");
-        assertThat(problems.get(2)).startsWith("line 4: recorded_at 'yesterday' is not a UTC time");
+        assertThat(problems.get(2)).startsWith("line 4, column 8: recorded_at 'yesterday' is not a UTC time");
         assertThat(problems.get(3)).isEqualTo("line 5: has 3 cells, the header has 8");
         assertThat(delivered).extracting(o -> o.period().toString()).containsExactly("2022");
     }
@@ -113,7 +113,7 @@ class ObservationCsvReaderTest {
         ValidationException e = catchThrowableOfType(ValidationException.class, () -> reader.readAll(o -> { }));
 
         assertThat(e.problems()).hasSize(4);
-        assertThat(e.problems().get(2).path()).isEqualTo("line 4");
+        assertThat(e.problems().get(2).path()).isEqualTo("line 4, column 2");
         assertThat(e.problems().get(3).message()).isEqualTo("stopped reading after 3 problems; fix these and read the file again");
     }
 
