@@ -68,12 +68,13 @@ public final class OpenSdgProgress {
     public static void stream(OpenSdgReader reader, Consumer<IndicatorProgress> results, Consumer<Problem> problems) {
         reader.problems().forEach(problems);
         for (String id : reader.ids()) {
-            OpenSdgReader.Result r = reader.read(id);
+            OpenSdgReader.Result r = reader.read(id, true);
             r.problems().forEach(problems);
             if (r.indicator() != null && r.indicator().autoProgress()) {
                 results.accept(of(r.indicator()));
             }
         }
+        reader.translationProblems().forEach(problems); // translation files are read when first used
     }
 
     /** The progress of one indicator. */
