@@ -8,19 +8,19 @@ import eu.strateg.persistence.json.opensdg.OpenSdgReader;
 import eu.strateg.persistence.json.opensdg.ProgressJsonWriter;
 import eu.strateg.persistence.json.opensdg.ProgressYamlWriter;
 import eu.strateg.persistence.json.opensdg.Translations;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,14 +81,11 @@ final class OpenSdgProgressCommand implements Callable<Integer> {
             run(reader, stdout, err);
             stdout.flush();
         } else {
-            Path tmp = out.resolveSibling(out.getFileName() + ".part");
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+            OutputFile.write(out, os -> {
+                Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
                 run(reader, w, err);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                w.flush();
+            });
         }
         err.flush();
         return 0;
@@ -107,10 +104,15 @@ final class OpenSdgProgressCommand implements Callable<Integer> {
             }
         }
         if (out != null) {
-            Inputs.requireWritableTarget(out);
+            OutputFile.refuseInputs(spec.commandLine(), out, new Path[0], dir);
         }
         if (metadataOut != null && !Files.isDirectory(metadataOut)) {
             throw new ValidationException(metadataOut.toString(), "is not a directory (--metadata-out)");
+        }
+        if (metadataOut != null && metadataOut.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), String.format(
+                    "--metadata-out %s lies inside the repository %s: writing there could replace its files; choose a folder elsewhere",
+                    metadataOut, dir));
         }
     }
 
@@ -142,8 +144,8 @@ final class OpenSdgProgressCommand implements Callable<Integer> {
                     json.write(i);
                 }
                 if (metadataOut != null) {
-                    Files.writeString(metadataOut.resolve(i.id() + ".yml"), "progress_status: " + i.progressStatus() + "\n",
-                            StandardCharsets.UTF_8);
+                    byte[] status = ("progress_status: " + i.progressStatus() + "\n").getBytes(StandardCharsets.UTF_8);
+                    OutputFile.write(metadataOut.resolve(i.id() + ".yml"), os -> os.write(status));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -95,7 +95,6 @@ class OpenSdgProgressCommandTest {
             assertThat(Files.readString(meta.resolve(id + ".yml")))
                     .isEqualTo("progress_status: " + expected.get(id).get("progress_status").asText() + "\n");
         }
-        assertThat(dir.resolve("indicator_calculation_components.yml.part")).doesNotExist();
     }
 
     @Test

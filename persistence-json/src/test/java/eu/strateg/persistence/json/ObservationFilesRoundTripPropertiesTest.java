@@ -11,16 +11,23 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import eu.strateg.testkit.property.Property;
+import org.junit.jupiter.api.Test;
 
 /** Acceptance 2: observations → CSV → equal observations, and the same through JSON Lines. */
-class ObservationFilesRoundTripProperties {
+class ObservationFilesRoundTripPropertiesTest {
 
-    @Property(tries = 1000)
-    void observationsThroughCsvAreEqual(@ForAll("observations") List<Observation> observations) {
+    @Test
+    void observationsThroughCsvAreEqual() {
+        Property.forAll(1000, Generators.observationLists(), ObservationFilesRoundTripPropertiesTest::throughCsv);
+    }
+
+    @Test
+    void observationsThroughJsonLinesAreEqual() {
+        Property.forAll(1000, Generators.observationLists(), ObservationFilesRoundTripPropertiesTest::throughJsonLines);
+    }
+
+    private static void throughCsv(List<Observation> observations) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ObservationCsvWriter.writeAll(observations, out);
 
@@ -30,8 +37,7 @@ class ObservationFilesRoundTripProperties {
         assertThat(back).isEqualTo(observations);
     }
 
-    @Property(tries = 1000)
-    void observationsThroughJsonLinesAreEqual(@ForAll("observations") List<Observation> observations) {
+    private static void throughJsonLines(List<Observation> observations) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ObservationJsonLinesWriter w = ObservationJsonLinesWriter.open(out)) {
             w.writeAll(observations);
@@ -41,10 +47,5 @@ class ObservationFilesRoundTripProperties {
         ObservationJsonLinesReader.open(new ByteArrayInputStream(out.toByteArray())).readAll(back::add);
 
         assertThat(back).isEqualTo(observations);
-    }
-
-    @Provide
-    Arbitrary<List<Observation>> observations() {
-        return Generators.observationLists();
     }
 }

@@ -1,5 +1,7 @@
-package eu.strateg.core.evaluation;
+package eu.strateg.examples.legacy;
 
+import eu.strateg.core.evaluation.*;
+import eu.strateg.core.evaluation.method.*;
 import eu.strateg.core.indicator.Indicator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,12 +11,12 @@ import java.util.Map;
  * The position of each indicator code in a strategy's list. Values and references usually come in the strategy's
  * order, so a look-up first tries the position the caller expects and builds the map only on the first miss.
  */
-final class CodeIndex {
+final class LegacyCodeIndex {
 
     private final List<Indicator> indicators;
     private Map<String, Integer> map;
 
-    CodeIndex(List<Indicator> indicators) {
+    LegacyCodeIndex(List<Indicator> indicators) {
         this.indicators = indicators;
     }
 

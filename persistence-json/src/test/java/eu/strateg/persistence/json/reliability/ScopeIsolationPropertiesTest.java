@@ -16,20 +16,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import eu.strateg.testkit.property.Gen;
+import eu.strateg.testkit.property.Property;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Tenant isolation of the file adapters and of core's in-memory adapters (the reference), both seen through core's
  * {@link TerritoryScope}: whatever a caller scoped to some territories does, it sees, changes and counts nothing of
  * another territory (see {@link ScopeIsolation}).
  */
-class ScopeIsolationProperties {
+class ScopeIsolationPropertiesTest {
 
     enum Adapter {
         IN_MEMORY, FILE
@@ -40,7 +37,7 @@ class ScopeIsolationProperties {
 
     private static final Map<Adapter, Ports> PORTS = new EnumMap<>(Adapter.class);
 
-    @BeforeContainer
+    @BeforeAll
     static void populate() throws IOException {
         Path root = Files.createTempDirectory("strateg-scope-");
         PORTS.put(Adapter.IN_MEMORY, new Ports(new InMemoryStrategyRepository(), new InMemoryObservationStore()));
@@ -48,26 +45,23 @@ class ScopeIsolationProperties {
         PORTS.values().forEach(p -> ScopeIsolation.populate(p.strategies(), p.observations()));
     }
 
-    @Property(tries = 300)
-    void aScopedRepositoryAndStoreNeverReturnChangeOrCountAnotherTerritorysData(@ForAll Adapter adapter,
-            @ForAll("scopes") Set<TerritoryCode> territories, @ForAll("operations") List<ScopeIsolation.Op> ops) {
+    private record Case(Adapter adapter, Set<TerritoryCode> territories, List<ScopeIsolation.Op> ops) {
+    }
+
+    @Test
+    void aScopedRepositoryAndStoreNeverReturnChangeOrCountAnotherTerritorysData() {
+        Gen<Adapter> adapters = Gen.of(Adapter.class);
+        Gen<Set<TerritoryCode>> scopes = ScopeIsolation.scopes();
+        Gen<List<ScopeIsolation.Op>> operations = ScopeIsolation.operations(12);
+        Property.forAll(300, r -> new Case(adapters.next(r), scopes.next(r), operations.next(r)), c -> check(c.adapter(), c.territories(), c.ops()));
+    }
+
+    private static void check(Adapter adapter, Set<TerritoryCode> territories, List<ScopeIsolation.Op> ops) {
         Ports all = PORTS.get(adapter);
         TerritoryScope scope = TerritoryScope.of(territories);
         ScopeIsolation.Scoped scoped = new ScopeIsolation.Scoped(scope.strategies(all.strategies()),
                 scope.observations(all.observations(), all.strategies()));
 
         ScopeIsolation.check(all.strategies(), all.observations(), scoped, territories, ops);
-    }
-
-    @Provide
-    Arbitrary<Set<TerritoryCode>> scopes() {
-        return Arbitraries.of(ScopeIsolation.TERRITORIES).set().ofMaxSize(ScopeIsolation.TERRITORIES.size());
-    }
-
-    @Provide
-    Arbitrary<List<ScopeIsolation.Op>> operations() {
-        return Combinators.combine(Arbitraries.of(ScopeIsolation.Kind.class), Arbitraries.integers().between(0, ScopeIsolation.IDS.size() - 1),
-                Arbitraries.integers().between(0, ScopeIsolation.TERRITORIES.size() - 1), Arbitraries.of(true, false))
-                .as(ScopeIsolation.Op::new).list().ofMinSize(1).ofMaxSize(12);
     }
 }

@@ -8,20 +8,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import eu.strateg.testkit.property.Gen;
+import eu.strateg.testkit.property.Property;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Tenant isolation on H2 and PostgreSQL, through the adapter's own scope ({@link StrategJdbc#scopedTo}, enforced in
  * SQL) and through core's {@link TerritoryScope} over the unscoped adapter: see {@link ScopeIsolation}.
  */
-class JdbcScopeIsolationProperties {
+class JdbcScopeIsolationPropertiesTest {
 
     enum Scoping {
         SQL, CORE
@@ -29,7 +26,7 @@ class JdbcScopeIsolationProperties {
 
     private static final Map<Databases.Engine, Databases.Opened> DATABASES = new EnumMap<>(Databases.Engine.class);
 
-    @BeforeContainer
+    @BeforeAll
     static void populate() {
         for (Databases.Engine engine : Databases.Engine.values()) {
             Databases.Opened db = Databases.open(engine);
@@ -38,14 +35,25 @@ class JdbcScopeIsolationProperties {
         }
     }
 
-    @AfterContainer
+    @AfterAll
     static void close() {
         DATABASES.values().forEach(Databases.Opened::close);
     }
 
-    @Property(tries = 40)
-    void aScopedRepositoryAndStoreNeverReturnChangeOrCountAnotherTerritorysData(@ForAll Databases.Engine engine, @ForAll Scoping scoping,
-            @ForAll("scopes") Set<TerritoryCode> territories, @ForAll("operations") List<ScopeIsolation.Op> ops) {
+    private record Case(Databases.Engine engine, Scoping scoping, Set<TerritoryCode> territories, List<ScopeIsolation.Op> ops) {
+    }
+
+    @Test
+    void aScopedRepositoryAndStoreNeverReturnChangeOrCountAnotherTerritorysData() {
+        Gen<Databases.Engine> engines = Gen.of(Databases.Engine.class);
+        Gen<Scoping> scopings = Gen.of(Scoping.class);
+        Gen<Set<TerritoryCode>> scopes = ScopeIsolation.scopes();
+        Gen<List<ScopeIsolation.Op>> operations = ScopeIsolation.operations(8);
+        Property.forAll(40, r -> new Case(engines.next(r), scopings.next(r), scopes.next(r), operations.next(r)),
+                c -> check(c.engine(), c.scoping(), c.territories(), c.ops()));
+    }
+
+    private static void check(Databases.Engine engine, Scoping scoping, Set<TerritoryCode> territories, List<ScopeIsolation.Op> ops) {
         StrategJdbc all = DATABASES.get(engine).jdbc();
         ScopeIsolation.Scoped scoped;
         if (scoping == Scoping.SQL) {
@@ -57,17 +65,5 @@ class JdbcScopeIsolationProperties {
         }
 
         ScopeIsolation.check(all.strategies(), all.observations(), scoped, territories, ops);
-    }
-
-    @Provide
-    Arbitrary<Set<TerritoryCode>> scopes() {
-        return Arbitraries.of(ScopeIsolation.TERRITORIES).set().ofMaxSize(ScopeIsolation.TERRITORIES.size());
-    }
-
-    @Provide
-    Arbitrary<List<ScopeIsolation.Op>> operations() {
-        return Combinators.combine(Arbitraries.of(ScopeIsolation.Kind.class), Arbitraries.integers().between(0, ScopeIsolation.IDS.size() - 1),
-                Arbitraries.integers().between(0, ScopeIsolation.TERRITORIES.size() - 1), Arbitraries.of(true, false))
-                .as(ScopeIsolation.Op::new).list().ofMinSize(1).ofMaxSize(8);
     }
 }
