@@ -1,6 +1,5 @@
 package eu.strateg.persistence.json.opensdg;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.Problems;
 import java.io.IOException;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -82,9 +80,9 @@ public final class Translations {
             Map<String, String> entries = new HashMap<>();
             for (GroupFile g : sources) {
                 String text = g.folder().read(g.file(), g.path(), SafeFiles.MAX_YAML_BYTES, problems);
-                JsonNode n = text == null ? null : ConfigReader.parse(text, g.path(), problems);
-                if (n != null) {
-                    flatten("", n, entries);
+                Map<String, String> read = text == null ? null : FlatYaml.read(text, g.path(), problems);
+                if (read != null) {
+                    entries.putAll(read);
                 }
             }
             return entries;
@@ -96,18 +94,6 @@ public final class Translations {
             return s.filter(f -> f.getFileName().toString().endsWith(".yml")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
-    private static void flatten(String prefix, JsonNode n, Map<String, String> into) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String key = prefix + e.getKey();
-            if (e.getValue().isObject()) {
-                flatten(key + ".", e.getValue(), into);
-            } else if (e.getValue().isValueNode() && !e.getValue().isNull()) {
-                into.put(key, e.getValue().asText());
-            }
         }
     }
 
