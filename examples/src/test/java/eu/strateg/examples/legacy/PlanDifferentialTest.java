@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.strateg.core.evaluation.ElementEvaluation;
 import eu.strateg.core.evaluation.EvaluationPlan;
 import eu.strateg.core.evaluation.IndicatorEvaluation;
+import eu.strateg.core.evaluation.StaleRule;
 import eu.strateg.core.evaluation.StandardEvaluator;
 import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.evaluation.StrategyEvaluation;
 import eu.strateg.core.evaluation.StrategyScores;
 import eu.strateg.core.evaluation.ValueColumns;
+import eu.strateg.core.evaluation.rollup.ElementRollup;
 import eu.strateg.core.indicator.Indicator;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.period.Period;
@@ -57,6 +59,7 @@ class PlanDifferentialTest {
             String where = "seed " + seed + ", case " + k + " (" + c.strategy().indicators().size() + " indicators, as of " + c.asOf() + ")";
             StrategyEvaluation result = compare(c.strategy(), c.observations(), c.asOf(), where);
             result.indicators().forEach(i -> seen.add(i.assessment().status()));
+            leavingStaleOut(c, where);
             if (c.headlineAnnualOnly()) {
                 columnCases++;
                 ValueColumns columns = columns(c.strategy(), c.observations());
@@ -69,6 +72,18 @@ class PlanDifferentialTest {
         }
         assertThat(seen).as("the generated cases reach every status").containsExactlyInAnyOrder(Status.values());
         assertThat(columnCases).as("cases also compared as columns").isGreaterThan(100);
+    }
+
+    /** Under StaleRule.LEAVE_OUT: the roll-up of the indicator results with the stale ones left out, and scores alike. */
+    private void leavingStaleOut(RandomStrategies.Case c, String where) {
+        EvaluationPlan plan = evaluator.withStaleRule(StaleRule.LEAVE_OUT).plan(c.strategy());
+        StrategyEvaluation e = plan.evaluate(c.observations(), c.asOf());
+        ElementRollup.Result expected = ElementRollup.rollUp(c.strategy(), StaleRule.LEAVE_OUT.forRollup(e.indicators()));
+        assertThat(e.elements()).as(where + " leaving stale out").isEqualTo(expected.elements());
+        assertThat(e.summary().status()).as(where + " leaving stale out").isEqualTo(expected.strategy().status());
+        assertThat(e.indicators()).as(where + " leaving stale out: the indicators' own results")
+                .isEqualTo(evaluator.evaluate(c.strategy(), c.observations(), c.asOf()).indicators());
+        assertSameNumbers(plan.scores(c.observations(), c.asOf()), e, where + " leaving stale out");
     }
 
     private StrategyEvaluation compare(Strategy strategy, List<Observation> observations, LocalDate asOf, String where) {

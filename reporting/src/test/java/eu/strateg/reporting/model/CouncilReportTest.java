@@ -37,12 +37,12 @@ import org.junit.jupiter.api.Test;
  * indicators (a yes/no one, a computed one and a quarterly one), adopted by a resolution whose text starts with the
  * word "Usnesení".
  */
-class CouncilReportTest {
+public class CouncilReportTest {
 
     static final Locale CS = Locale.forLanguageTag("cs");
     static final Locale PL = Locale.forLanguageTag("pl");
 
-    static Strategy strategy() {
+    public static Strategy strategy() {
         Strategy s = ExampleStrategies.smallTown();
         List<Indicator> indicators = new ArrayList<>(s.indicators());
         indicators.add(Indicator.of("SORT", "Sběrný dvůr v provozu", "ano/ne", IndicatorType.OUTPUT, Direction.QUALITATIVE, Periodicity.ANNUAL)
@@ -60,7 +60,7 @@ class CouncilReportTest {
                 "Usnesení Zastupitelstva města č. 12/2021"));
     }
 
-    static List<Observation> observations() {
+    public static List<Observation> observations() {
         List<Observation> obs = new ArrayList<>();
         add(obs, "CYC-KM", 2021, "0.4", "1.1", "2.0", "3.1");
         add(obs, "WASTE-KG", 2021, "205.3", "199.8", "193.1", "188.0");
