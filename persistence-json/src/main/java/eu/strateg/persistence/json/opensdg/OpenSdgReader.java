@@ -132,9 +132,13 @@ public final class OpenSdgReader {
         String csvPath = "data/indicator_" + id + ".csv";
         Path csv = files.root().resolve(csvPath);
         OpenSdgTable table = null;
-        if ((autoProgress || !progressOnly) && Files.exists(csv, LinkOption.NOFOLLOW_LINKS)) {
+        boolean exists = Files.exists(csv, LinkOption.NOFOLLOW_LINKS);
+        if ((autoProgress || !progressOnly) && exists) {
             String text = files.read(csv, csvPath, SafeFiles.MAX_CSV_BYTES, p);
             table = text == null ? null : CsvTableReader.read(text, csvPath, translations, p);
+        }
+        if (progressOnly && autoProgress && p.isEmpty() && (table == null || table.isEmpty())) {
+            p.add(csvPath, "%s: the indicator is not assessable (no data)", exists ? "has no data rows" : "does not exist");
         }
         OpenSdgIndicator indicator = new OpenSdgIndicator(id, meta(config, "indicator_name", id), meta(config, "computation_units", null),
                 autoProgress, options, table);
