@@ -73,6 +73,62 @@ class OpenSdgProgressCommandTest {
     }
 
     @Test
+    void writesTheReferenceYamlByteForByteWithTranslationOn() throws Exception {
+        Path repo = reference();
+        Path out = dir.resolve("indicator_calculation_components.yml");
+        Path meta = Files.createDirectories(dir.resolve("meta"));
+        Path translations = repo.getParent().resolve("sdg-translations-2.4.0");
+
+        CliFixture.Run r = CliFixture.run("opensdg-progress", repo.toString(), "--format", "yaml", "--language", "en",
+                "--translations", translations.toString(), "--out", out.toString(), "--metadata-out", meta.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(Files.readString(out)).isEqualTo(Files.readString(repo.resolve("expected_calculation_components.yml")));
+        // the reference's per-indicator progress_status, as sdg-build puts it into the metadata
+        JsonNode expected = new YAMLMapper().readTree(repo.resolve("expected_calculation_components.yml").toFile());
+        try (java.util.stream.Stream<Path> files = Files.list(meta)) {
+            assertThat(files.count()).isEqualTo(expected.size());
+        }
+        for (Iterator<String> it = expected.fieldNames(); it.hasNext();) {
+            String id = it.next();
+            assertThat(Files.readString(meta.resolve(id + ".yml")))
+                    .isEqualTo("progress_status: " + expected.get(id).get("progress_status").asText() + "\n");
+        }
+    }
+
+    @Test
+    void warnsWithFileRowAndColumnAndGoesOnPastABadIndicator() throws Exception {
+        Path repo = dir.resolve("repo");
+        Files.createDirectories(repo.resolve("indicator-config"));
+        Files.createDirectories(repo.resolve("data"));
+        Files.writeString(repo.resolve("indicator-config/1-1-1.yml"), "auto_progress_calculation: true\n");
+        Files.writeString(repo.resolve("data/indicator_1-1-1.csv"), "Year,Sex,Value\n2015,,100\n2016,,99\n2016,F,Inf\n");
+        Files.writeString(repo.resolve("indicator-config/1-1-2.yml"), "key: [unclosed\n");
+        Files.writeString(repo.resolve("indicator-config/1-1-3.yml"), "auto_progress_calculation: true\n");
+        Files.writeString(repo.resolve("data/indicator_1-1-3.csv"), "Year,Value\n2015,100\n2016,101\n");
+
+        CliFixture.Run r = CliFixture.run("opensdg-progress", repo.toString(), "--format", "yaml");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning: data/indicator_1-1-1.csv: row 4.Value: 'Inf' is infinite")
+                .contains("warning: indicator-config/1-1-2.yml: is not readable YAML");
+        // 1-1-1: 100 → 99, negative: P = 0.01 → moderate 1.25; 1-1-3: 100 → 101, P = −0.01 → −3.75 deterioration
+        JsonNode result = new YAMLMapper().readTree(r.out());
+        assertThat(result.get("1-1-1").get("score").asDouble()).isEqualTo(1.25, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(result.get("1-1-3").get("progress_status").asText()).isEqualTo("deterioration");
+        assertThat(result.has("1-1-2")).isFalse();
+    }
+
+    @Test
+    void aBadLanguageIsInvalidInput() {
+        CliFixture.Run r = CliFixture.run("opensdg-progress", dir.toString(), "--language", "../x");
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("--language").contains("is not a language code");
+    }
+
+    @Test
     void aMissingDirectoryIsInvalidInput() {
         CliFixture.Run r = CliFixture.run("opensdg-progress", dir.resolve("nothing").toString());
 

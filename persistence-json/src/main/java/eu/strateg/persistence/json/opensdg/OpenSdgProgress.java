@@ -6,6 +6,7 @@ import eu.strateg.core.evaluation.method.OpenSdgMethod;
 import eu.strateg.core.evaluation.method.SeriesData;
 import eu.strateg.core.evaluation.rollup.ScoreMean;
 import eu.strateg.core.validation.Problem;
+import eu.strateg.core.validation.ValidationException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,12 +69,21 @@ public final class OpenSdgProgress {
     public static void stream(OpenSdgReader reader, Consumer<IndicatorProgress> results, Consumer<Problem> problems) {
         reader.problems().forEach(problems);
         for (String id : reader.ids()) {
-            OpenSdgReader.Result r = reader.read(id);
+            OpenSdgReader.Result r = reader.read(id, true);
             r.problems().forEach(problems);
             if (r.indicator() != null && r.indicator().autoProgress()) {
-                results.accept(of(r.indicator()));
+                IndicatorProgress p;
+                try {
+                    p = of(r.indicator());
+                } catch (ValidationException e) {
+                    // bad data that slipped past reading: this indicator is reported, the run goes on
+                    e.problems().forEach(x -> problems.accept(x.under("indicator " + id)));
+                    continue;
+                }
+                results.accept(p);
             }
         }
+        reader.translationProblems().forEach(problems); // translation files are read when first used
     }
 
     /** The progress of one indicator. */

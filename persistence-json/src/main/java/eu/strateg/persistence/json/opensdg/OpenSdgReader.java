@@ -7,6 +7,7 @@ import eu.strateg.core.validation.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,15 +85,26 @@ public final class OpenSdgReader {
         return List.copyOf(sources.keySet());
     }
 
-    /** Problems of the repository itself (a config folder that is a link out of it) and of the translations. */
+    /** Problems of the repository itself (a config folder that is a link out of it). */
     public List<Problem> problems() {
-        List<Problem> all = new ArrayList<>(listingProblems);
-        all.addAll(translations.problems());
-        return all;
+        return listingProblems;
+    }
+
+    /** Translation files that could not be read, so far (they are read when first used). */
+    public List<Problem> translationProblems() {
+        return translations.problems();
     }
 
     /** Reads one indicator (an id of {@link #ids()}). */
     public Result read(String id) {
+        return read(id, false);
+    }
+
+    /**
+     * Reads one indicator; with {@code progressOnly}, the data file of an indicator without
+     * {@code auto_progress_calculation: true} is not read (a progress run does not use it).
+     */
+    public Result read(String id, boolean progressOnly) {
         Problems p = new Problems();
         ObjectNode config = null;
         String configPath = null;
@@ -115,15 +127,19 @@ public final class OpenSdgReader {
         if (!p.isEmpty()) {
             return new Result(id, null, p.list());
         }
+        JsonNode auto = config.get("auto_progress_calculation");
+        boolean autoProgress = auto != null && (auto.asBoolean(false) || "true".equalsIgnoreCase(auto.asText()));
         String csvPath = "data/indicator_" + id + ".csv";
         Path csv = files.root().resolve(csvPath);
         OpenSdgTable table = null;
-        if (Files.exists(csv, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        boolean exists = Files.exists(csv, LinkOption.NOFOLLOW_LINKS);
+        if ((autoProgress || !progressOnly) && exists) {
             String text = files.read(csv, csvPath, SafeFiles.MAX_CSV_BYTES, p);
             table = text == null ? null : CsvTableReader.read(text, csvPath, translations, p);
         }
-        JsonNode auto = config.get("auto_progress_calculation");
-        boolean autoProgress = auto != null && (auto.asBoolean(false) || "true".equalsIgnoreCase(auto.asText()));
+        if (progressOnly && autoProgress && p.isEmpty() && (table == null || table.isEmpty())) {
+            p.add(csvPath, "%s: the indicator is not assessable (no data)", exists ? "has no data rows" : "does not exist");
+        }
         OpenSdgIndicator indicator = new OpenSdgIndicator(id, meta(config, "indicator_name", id), meta(config, "computation_units", null),
                 autoProgress, options, table);
         return new Result(id, indicator, p.list());

@@ -50,6 +50,7 @@ public final class OpenSdgRepository {
                 out.add(r.indicator());
             }
         }
+        problems.addAll(reader.translationProblems());
         return new OpenSdgRepository(dir, out, problems);
     }
 

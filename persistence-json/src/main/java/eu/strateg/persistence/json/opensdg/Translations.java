@@ -1,14 +1,13 @@
 package eu.strateg.persistence.json.opensdg;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -26,48 +25,68 @@ import java.util.stream.Stream;
 public final class Translations {
 
     /** No translation: every text stays as written. */
-    public static final Translations NONE = new Translations("", Map.of(), List.of());
+    public static final Translations NONE = new Translations("", Map.of(), new Problems());
 
     private final String language;
-    private final Map<String, Map<String, String>> groups;
-    private final List<Problem> problems;
+    /** The files of each group, in reading order (later ones win); a group is read when first used. */
+    private final Map<String, List<GroupFile>> files;
+    private final Map<String, Map<String, String>> groups = new HashMap<>();
+    private final Problems problems;
 
-    private Translations(String language, Map<String, Map<String, String>> groups, List<Problem> problems) {
+    private record GroupFile(SafeFiles folder, Path file, String path) {
+    }
+
+    private Translations(String language, Map<String, List<GroupFile>> files, Problems problems) {
         this.language = language;
-        this.groups = groups;
-        this.problems = List.copyOf(problems);
+        this.files = files;
+        this.problems = problems;
     }
 
     /**
-     * Reads {@code <folder>/<language>/*.yml} of each folder in order (a missing language folder adds nothing).
-     * Files that cannot be read are reported in {@link #problems()} and left out.
+     * Finds {@code <folder>/<language>/*.yml} of each folder in order (a missing language folder adds nothing). A
+     * group's files are read when the group is first used (most runs need only {@code data}); files that cannot
+     * be read are then reported in {@link #problems()} and left out.
      *
      * @throws UncheckedIOException when a language folder cannot be listed
      */
     public static Translations load(String language, List<Path> folders) {
-        Map<String, Map<String, String>> groups = new HashMap<>();
+        Map<String, List<GroupFile>> files = new HashMap<>();
         Problems p = new Problems();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 p.add(folder.toString(), "is not a directory of translations");
                 continue;
             }
-            SafeFiles files = new SafeFiles(folder);
+            SafeFiles safe = new SafeFiles(folder);
             Path dir = folder.resolve(language);
-            if (!files.isDirectoryInside(dir)) {
+            if (!safe.isDirectoryInside(dir)) {
                 continue;
             }
             for (Path f : ymlFiles(dir)) {
                 String name = f.getFileName().toString();
-                String path = folder.resolve(language).resolve(name).toString();
-                String text = files.read(f, path, SafeFiles.MAX_YAML_BYTES, p);
-                JsonNode n = text == null ? null : ConfigReader.parse(text, path, p);
-                if (n != null) {
-                    flatten("", n, groups.computeIfAbsent(name.substring(0, name.length() - 4), k -> new HashMap<>()));
-                }
+                files.computeIfAbsent(name.substring(0, name.length() - 4), k -> new ArrayList<>())
+                        .add(new GroupFile(safe, f, dir.resolve(name).toString()));
             }
         }
-        return new Translations(language, groups, p.list());
+        return new Translations(language, files, p);
+    }
+
+    private Map<String, String> group(String name) {
+        List<GroupFile> sources = files.get(name);
+        if (sources == null) {
+            return null;
+        }
+        return groups.computeIfAbsent(name, k -> {
+            Map<String, String> entries = new HashMap<>();
+            for (GroupFile g : sources) {
+                String text = g.folder().read(g.file(), g.path(), SafeFiles.MAX_YAML_BYTES, problems);
+                Map<String, String> read = text == null ? null : FlatYaml.read(text, g.path(), problems);
+                if (read != null) {
+                    entries.putAll(read);
+                }
+            }
+            return entries;
+        });
     }
 
     private static List<Path> ymlFiles(Path dir) {
@@ -78,39 +97,27 @@ public final class Translations {
         }
     }
 
-    private static void flatten(String prefix, JsonNode n, Map<String, String> into) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String key = prefix + e.getKey();
-            if (e.getValue().isObject()) {
-                flatten(key + ".", e.getValue(), into);
-            } else if (e.getValue().isValueNode() && !e.getValue().isNull()) {
-                into.put(key, e.getValue().asText());
-            }
-        }
-    }
-
     /** The language, or "" for {@link #NONE}. */
     public String language() {
         return language;
     }
 
-    /** True when no translation was read: every text stays as written. */
+    /** True when there is no translation file: every text stays as written. */
     public boolean isEmpty() {
-        return groups.isEmpty();
+        return files.isEmpty();
     }
 
-    /** Files that could not be read. */
+    /** Folders and files that could not be read (so far: a group's files are read when it is first used). */
     public List<Problem> problems() {
-        return problems;
+        return problems.list();
     }
 
     /** A data column header or cell, translated: a key of the {@code data} group, else a full key, else as written. */
     public String data(String text) {
-        if (groups.isEmpty() || text.isEmpty()) {
+        if (files.isEmpty() || text.isEmpty()) {
             return text;
         }
-        Map<String, String> data = groups.get("data");
+        Map<String, String> data = group("data");
         String t = data == null ? null : data.get(text);
         return t != null ? t : meta(text);
     }
@@ -118,10 +125,10 @@ public final class Translations {
     /** A metadata value written as a full key {@code group.key}, translated; else as written. */
     public String meta(String text) {
         int dot = text.indexOf('.');
-        if (groups.isEmpty() || dot <= 0) {
+        if (files.isEmpty() || dot <= 0) {
             return text;
         }
-        Map<String, String> group = groups.get(text.substring(0, dot));
+        Map<String, String> group = group(text.substring(0, dot));
         String t = group == null ? null : group.get(text.substring(dot + 1));
         return t != null ? t : text;
     }

@@ -156,6 +156,8 @@ class OpenSdgImportTest {
 
         assertThat(OpenSdgRepository.read(dir).indicators().get(0).name()).isEqualTo("Five");
         assertThat(i.series().get(0).reason()).isEqualTo(NotAssessableReason.NO_DATA);
+        assertThat(p.problems()).extracting(Problem::toString)
+                .containsExactly("data/indicator_5-5-5.csv: does not exist: the indicator is not assessable (no data)");
         assertThat(i.series().get(0).target()).isEqualTo(0.001);
         assertThat(i.progressStatus()).isEqualTo("not_available");
     }
