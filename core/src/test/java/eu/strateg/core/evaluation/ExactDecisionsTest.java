@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13.11, the evaluation's part: "target achieved" is decided on the exact decimals, not on their doubles,
- * and one weight beyond the double range does not make a roll-up not assessable.
+ * and the most extreme weights validation allows still give the weighted mean (weights beyond the double range,
+ * which once made a whole strategy not assessable, are refused by validation).
  */
 class ExactDecisionsTest {
 
@@ -58,21 +59,15 @@ class ExactDecisionsTest {
     }
 
     @Test
-    void anElementWithOneWeightBeyondTheDoubleRangeIsStillTheWeightedMean() {
-        // weights 1E+400 and 1: the mean is the heavy child's score (the other's share is 1E-400)
-        Strategy heavy = EvalFixtures.strategy(List.of(element("1", null, ElementKind.PRIORITY_AREA, "1", "A", "B")),
-                List.of(scored("A", "1E+400"), scored("B", "1")), List.of());
-        StrategyEvaluation e = EvalFixtures.evaluator().evaluate(heavy, List.of(value("A", "2024", "4"), value("B", "2024", "-2")), AS_OF);
-        assertThat(e.elements().get(0).score()).isCloseTo(4.0, within(1e-12));
+    void theExtremeWeightsValidationAllowsStillGiveTheWeightedMean() {
+        // weights 1000000 and 0.000001 (the bounds): (1e6·4 + 1e-6·(−2)) / (1e6 + 1e-6)
+        Strategy s = EvalFixtures.strategy(List.of(element("1", null, ElementKind.PRIORITY_AREA, "1", "A", "B")),
+                List.of(scored("A", "1000000"), scored("B", "0.000001")), List.of());
+        StrategyEvaluation e = EvalFixtures.evaluator().evaluate(s, List.of(value("A", "2024", "4"), value("B", "2024", "-2")), AS_OF);
+        assertThat(e.elements().get(0).score()).isCloseTo((1e6 * 4 - 1e-6 * 2) / (1e6 + 1e-6), within(1e-12));
         assertThat(e.summary().status()).isEqualTo(Status.ON_TRACK);
-        // weights 1E-1000 and 3E-1000 (both 0 as doubles): (1·2 + 3·(−2)) / 4 = −1
-        Strategy light = EvalFixtures.strategy(List.of(element("1", null, ElementKind.PRIORITY_AREA, "1", "A", "B")),
-                List.of(scored("A", "1E-1000"), scored("B", "3E-1000")), List.of());
-        e = EvalFixtures.evaluator().evaluate(light, List.of(value("A", "2024", "2"), value("B", "2024", "-2")), AS_OF);
-        assertThat(e.elements().get(0).score()).isCloseTo(-1.0, within(1e-12));
-        assertThat(e.elements().get(0).status()).isEqualTo(Status.LIMITED_PROGRESS);
-        // an unscored heavy child leaves the mean to the others
-        e = EvalFixtures.evaluator().evaluate(heavy, List.of(value("B", "2024", "-2")), AS_OF);
+        // only the lightest child scored: its score alone, not "not assessable"
+        e = EvalFixtures.evaluator().evaluate(s, List.of(value("B", "2024", "-2")), AS_OF);
         assertThat(e.elements().get(0).score()).isCloseTo(-2.0, within(1e-12));
         assertThat(e.elements().get(0).assessable()).isEqualTo(1);
     }
