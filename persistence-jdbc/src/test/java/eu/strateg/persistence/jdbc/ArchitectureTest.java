@@ -23,6 +23,7 @@ class ArchitectureTest {
     @Test
     void publicTypesAreThePortsTheFactoryAndTheStorageException() {
         classes().that().arePublic().should().haveSimpleNameEndingWith("Repository").orShould().haveSimpleNameEndingWith("Store")
-                .orShould().haveSimpleName("StrategJdbc").orShould().haveSimpleName("StorageException").check(ADAPTER);
+                .orShould().haveSimpleName("StrategJdbc").orShould().haveSimpleName("StorageException")
+                .orShould().haveSimpleName("PostgresNationalEvaluation").check(ADAPTER);
     }
 }
