@@ -102,22 +102,8 @@ final class RowSeries implements SeriesView {
             }
         }
         count = size;
-        if (base != null && baseIndex < 0) {
-            int p = size; // the baseline goes after the values at or before its time
-            while (p > 0 && columnTime[slots[p - 1]] > time) {
-                p--;
-            }
-            System.arraycopy(slots, p, slots, p + 1, size - p);
-            slots[p] = -1;
-            size++;
-            baseSlot = p;
-            baseIndex = p;
-            baseTime = time;
-            baseValue = plan.baseValue(i);
-            baseExact = plan.exactBaseValue(i);
-            if (p > 0 && time(p - 1) == time) {
-                return false;
-            }
+        if (base != null && baseIndex < 0 && !putBaseline(time, plan.baseValue(i), plan.exactBaseValue(i))) {
+            return false;
         }
         for (int k = 1; columnsTie && k < size; k++) {
             if (time(k) == time(k - 1)) {
@@ -125,6 +111,23 @@ final class RowSeries implements SeriesView {
             }
         }
         return true;
+    }
+
+    /** Puts the declared baseline in, after the values at or before its time; false when one is at its time. */
+    private boolean putBaseline(double time, double value, BigDecimal exact) {
+        int p = size;
+        while (p > 0 && columnTime[slots[p - 1]] > time) {
+            p--;
+        }
+        System.arraycopy(slots, p, slots, p + 1, size - p);
+        slots[p] = -1;
+        size++;
+        baseSlot = p;
+        baseIndex = p;
+        baseTime = time;
+        baseValue = value;
+        baseExact = exact;
+        return p == 0 || time(p - 1) != time;
     }
 
     /** How many values the row gave (the baseline not counted). */

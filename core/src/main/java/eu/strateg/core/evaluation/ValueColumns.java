@@ -107,7 +107,11 @@ public final class ValueColumns {
     }
 
     private void checkFinite(Problems p) {
-        for (int j = 0; j < values.length; j++) {
+        boolean infinite = false;
+        for (double v : values) { // one pass without branches first: values are nearly always finite or NaN
+            infinite |= Double.isInfinite(v);
+        }
+        for (int j = 0; infinite && j < values.length; j++) {
             if (Double.isInfinite(values[j])) {
                 int w = periods.length;
                 p.add(Paths.keyed("values", codes[j / w]) + "[" + periods[j % w] + "]", "must be a finite number or NaN, was %s", values[j]);

@@ -52,12 +52,22 @@ public final class Formats {
         return decimalFormat(decimals, decimals).format(value.setScale(decimals, RoundingMode.HALF_UP));
     }
 
-    /** A double with exactly {@code decimals} places; empty for null or a non-finite value. */
+    /**
+     * A double with exactly {@code decimals} places; ∞ or −∞ for an infinite one (open-sdg's progress when the target
+     * equals the base value); empty for null or NaN.
+     */
     public String number(Double value, int decimals) {
-        if (value == null || value.isNaN() || value.isInfinite()) {
+        if (value != null && value.isInfinite()) {
+            return infinity(value);
+        }
+        if (value == null || value.isNaN()) {
             return "";
         }
         return number(BigDecimal.valueOf(value), decimals);
+    }
+
+    private static String infinity(double value) {
+        return value > 0 ? "∞" : "−∞";
     }
 
     /** A decimal with at most {@code maxDecimals} places (trailing zeros dropped). */
@@ -70,7 +80,10 @@ public final class Formats {
 
     /** A share in [0, 1] (or beyond) as a percentage with {@code decimals} places, e.g. {@code 71 %}. */
     public String percent(Double share, int decimals) {
-        if (share == null || share.isNaN() || share.isInfinite()) {
+        if (share != null && share.isInfinite()) {
+            return infinity(share);
+        }
+        if (share == null || share.isNaN()) {
             return "";
         }
         DecimalFormat f = (DecimalFormat) NumberFormat.getPercentInstance(locale);

@@ -12,7 +12,6 @@ import eu.strateg.core.indicator.Indicator;
 import eu.strateg.core.strategy.Element;
 import eu.strateg.core.strategy.Strategy;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,17 +27,13 @@ import java.util.Map;
  * <p>An instance is a strategy's roll-up compiled once (who contributes to whom, with which weight) and used for
  * any number of evaluations: {@link #rollUp} computes the scores and statuses of every element and of the
  * strategy from the indicators' ones, {@link #evaluations} makes the explainable results from the same numbers.
- * The weights are doubles; when a weight is beyond what a double holds (e.g. {@code 1E+400} or
- * {@code 1E-1000}), that element's mean is computed in decimals instead, so one extreme weight counts as it
- * should instead of making the mean undefined. Immutable and thread-safe.
+ * The weights are doubles (validation keeps them between 0.000001 and 1,000,000, where a double holds them and
+ * their weighted sums). Immutable and thread-safe.
  */
 public final class ElementRollup {
 
     /** The method id of roll-up assessments. */
     public static final String ROLLUP = "mean";
-
-    private static final double SMALLEST_SAFE_WEIGHT = 1e-300;
-    private static final double LARGEST_SAFE_WEIGHT = 1e300;
 
     /** Every element's roll-up in the strategy's order, and the strategy's. */
     public record Result(List<ElementEvaluation> elements, Assessment strategy) {
@@ -54,8 +49,6 @@ public final class ElementRollup {
     private final int[] first;
     private final int[] source;
     private final double[] weight;
-    /** per slot: a weight out of the double range, so the mean is taken in decimals */
-    private final boolean[] decimalMean;
     /** the elements, every child before its parent */
     private final int[] order;
 
@@ -70,13 +63,10 @@ public final class ElementRollup {
         }
         source = new int[first[n + 1]];
         weight = new double[source.length];
-        decimalMean = new boolean[n + 1];
         for (int e = 0; e <= n; e++) {
             for (int k = first[e]; k < first[e + 1]; k++) {
                 source[k] = contributions.get(e).get(k - first[e]);
-                BigDecimal w = exactWeight(k);
-                weight[k] = w.doubleValue();
-                decimalMean[e] |= !safe(w, weight[k]);
+                weight[k] = exactWeight(k).doubleValue();
             }
         }
         order = childrenFirst();
@@ -136,11 +126,6 @@ public final class ElementRollup {
         return w == null ? BigDecimal.ONE : w;
     }
 
-    private static boolean safe(BigDecimal exact, double w) {
-        double a = Math.abs(w);
-        return exact.signum() == 0 || a >= SMALLEST_SAFE_WEIGHT && a <= LARGEST_SAFE_WEIGHT;
-    }
-
     /** The elements in an order where each comes after its children (an element in a cycle is placed once). */
     private int[] childrenFirst() {
         int n = elements.size();
@@ -195,7 +180,7 @@ public final class ElementRollup {
                 allAchieved &= (p >= 0 ? indicatorStatus[p] : status[-1 - p]) == Status.TARGET_ACHIEVED;
             }
         }
-        double mean = decimalMean[e] ? decimalMean(e, indicatorScore, score) : total == 0 ? Double.NaN : sum / total;
+        double mean = total == 0 ? Double.NaN : sum / total;
         if (Double.isNaN(mean)) {
             score[e] = Double.NaN;
             status[e] = Status.NOT_ASSESSABLE;
@@ -203,22 +188,6 @@ public final class ElementRollup {
             score[e] = Math.max(-5, Math.min(5, mean)); // a mean leaves [−5, 5] only by rounding in the last bit
             status[e] = allAchieved ? Status.TARGET_ACHIEVED : Status.fromScore(score[e]);
         }
-    }
-
-    /** The weighted mean in decimals (for weights out of the double range); NaN when no child is scored. */
-    private double decimalMean(int e, double[] indicatorScore, double[] score) {
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal total = BigDecimal.ZERO;
-        for (int k = first[e]; k < first[e + 1]; k++) {
-            int p = source[k];
-            double s = p >= 0 ? indicatorScore[p] : score[-1 - p];
-            if (!Double.isNaN(s)) {
-                BigDecimal w = exactWeight(k);
-                sum = sum.add(w.multiply(new BigDecimal(s), MathContext.DECIMAL128), MathContext.DECIMAL128);
-                total = total.add(w, MathContext.DECIMAL128);
-            }
-        }
-        return total.signum() == 0 ? Double.NaN : sum.divide(total, MathContext.DECIMAL128).doubleValue();
     }
 
     /** The explainable results of a roll-up: every element with its contributions, and the strategy's assessment. */
