@@ -10,9 +10,10 @@ import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.validation.Problems;
 import eu.strateg.persistence.json.internal.DirectoryLocks;
+import eu.strateg.persistence.json.internal.IoMessages;
+import eu.strateg.persistence.json.internal.ObservationLineCodec;
 import eu.strateg.persistence.json.internal.ObservationLog;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,7 +54,7 @@ public final class FileObservationStore implements ObservationStore {
         try {
             Files.createDirectories(this.root);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the observation directory " + this.root, e);
+            throw IoMessages.failure("cannot create the observation directory " + this.root, e);
         }
     }
 
@@ -72,6 +73,8 @@ public final class FileObservationStore implements ObservationStore {
         for (Observation o : observations) {
             if (o == null) {
                 p.add("observations[" + i + "]", "must not be null");
+            } else {
+                ObservationLineCodec.checkWritable(p, "observations[" + i + "]", o);
             }
             i++;
         }
@@ -82,17 +85,17 @@ public final class FileObservationStore implements ObservationStore {
                 Files.createDirectories(dir);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir, e);
+            throw IoMessages.failure("cannot create " + dir, e);
         }
         ObservationLog log = log(strategy);
         return DirectoryLocks.withLock(dir.resolve(LOCK), () -> {
             synchronized (log) {
-                return upsertLocked(log, observations);
+                return upsertLocked(strategy, log, observations);
             }
         });
     }
 
-    private UpsertResult upsertLocked(ObservationLog log, Collection<Observation> observations) {
+    private UpsertResult upsertLocked(StrategyId strategy, ObservationLog log, Collection<Observation> observations) {
         try {
             log.refresh();
             Instant now = clock.instant();
@@ -124,7 +127,7 @@ public final class FileObservationStore implements ObservationStore {
             log.append(toAppend);
             return new UpsertResult(inserted, corrected, unchanged);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store observations", e);
+            throw IoMessages.failure("cannot store " + observations.size() + " observations of strategy " + strategy + " (nothing of them was stored)", e);
         }
     }
 
@@ -203,7 +206,7 @@ public final class FileObservationStore implements ObservationStore {
         try {
             log.refresh();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read observations", e);
+            throw IoMessages.failure("cannot read observations", e);
         }
     }
 }

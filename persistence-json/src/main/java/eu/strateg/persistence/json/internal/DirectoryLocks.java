@@ -1,7 +1,6 @@
 package eu.strateg.persistence.json.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ public final class DirectoryLocks {
                 fileLock.release();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + key, e);
+            throw IoMessages.failure("cannot lock " + key, e);
         } finally {
             lock.unlock();
         }
