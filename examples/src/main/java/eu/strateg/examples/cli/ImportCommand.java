@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
 /**
  * Puts a strategy document and/or observations into a store. A strategy already stored gets a new revision
  * (nothing is overwritten); observations are upserted (a re-import changes nothing, corrections keep history).
+ * With both, the import is all or nothing: on H2 and PostgreSQL the revision and the observations are one transaction
+ * (a failure or a kill stores neither); the JSON file store has no transactions, so the observations are checked
+ * against the new revision before it is saved (a kill between the two commits leaves the revision without the
+ * observations; repeating the import completes it).
  */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a strategy document and/or observations into a store.")
 final class ImportCommand implements Callable<Integer> {
@@ -57,12 +61,21 @@ final class ImportCommand implements Callable<Integer> {
         try (Store s = Store.open(store.spec, clock, spec.commandLine())) {
             Workspace w = new Workspace(s.strategies(), s.observations(), clock, List.of());
             StrategyId target = id != null ? StrategyId.of(id) : document.id();
-            if (document != null) {
-                Strategy saved = save(s.strategies(), w, document);
-                out.printf("strategy %s saved as revision %d in %s%n", saved.id(), saved.revision(), s.spec());
+            if (document != null && !observations.isEmpty() && !s.isTransactional() && target.equals(document.id())) {
+                // no transaction in this store: check the observations against the new revision before saving anything
+                Workspace.inMemory(document, observations, clock, List.of());
             }
-            if (!observations.isEmpty()) {
-                UpsertResult r = w.observations.record(target, observations);
+            Strategy[] saved = new Strategy[1];
+            UpsertResult[] recorded = new UpsertResult[1];
+            s.atomically(() -> {
+                saved[0] = document == null ? null : save(s.strategies(), w, document);
+                recorded[0] = observations.isEmpty() ? null : w.observations.record(target, observations);
+            });
+            if (saved[0] != null) {
+                out.printf("strategy %s saved as revision %d in %s%n", saved[0].id(), saved[0].revision(), s.spec());
+            }
+            if (recorded[0] != null) {
+                UpsertResult r = recorded[0];
                 out.printf("observations of %s: %d new, %d corrected, %d unchanged%n", target, r.inserted(), r.corrected(), r.unchanged());
             }
         }
