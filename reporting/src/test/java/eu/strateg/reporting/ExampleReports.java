@@ -2,6 +2,7 @@ package eu.strateg.reporting;
 
 import eu.strateg.core.evaluation.Assessment;
 import eu.strateg.core.evaluation.BudgetRow;
+import eu.strateg.core.evaluation.BudgetTotals;
 import eu.strateg.core.evaluation.Components;
 import eu.strateg.core.evaluation.Contribution;
 import eu.strateg.core.evaluation.ContributorKind;
@@ -93,7 +94,9 @@ public final class ExampleReports {
                 new ProjectEvaluation("P-02", ProjectStatus.IDEA, null, BigDecimal.ZERO, BigDecimal.ZERO, null)),
                 List.of(new BudgetRow(2023, FinancingSource.OWN, CZK, new BigDecimal("1500000"), new BigDecimal("1320000.50")),
                         new BudgetRow(2024, FinancingSource.EU, CZK, new BigDecimal("4200000"), new BigDecimal("3900000"))),
-                new BigDecimal("5700000"), new BigDecimal("5220000.50"), 0.9157895);
+                new BigDecimal("5700000"), new BigDecimal("5220000.50"), 0.9157895,
+                // as of 2025-03-31 both years have ended: due = whole plan = 5 700 000, spent 5 220 000.50
+                List.of(BudgetTotals.of(CZK, new BigDecimal("5700000"), new BigDecimal("5700000"), new BigDecimal("5220000.50"))));
         StrategyEvaluation ev = new StrategyEvaluation(s.id(), 3, AS_OF, summary, List.of(cyc, waste, pop, pm10), elements, projects);
         return new ReportInput(s, ev, obs, locale);
     }

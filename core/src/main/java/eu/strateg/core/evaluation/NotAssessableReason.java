@@ -31,5 +31,7 @@ public enum NotAssessableReason {
     /** the method does not apply to this kind of target */
     METHOD_NOT_APPLICABLE,
     /** a roll-up with no scored child */
-    NO_SCORED_CHILDREN
+    NO_SCORED_CHILDREN,
+    /** the latest value is stale and the evaluation leaves stale assessments out of the roll-up ({@link StaleRule}) */
+    STALE_DATA
 }

@@ -33,11 +33,13 @@ public record Observation(
         Check.code(p, "indicator", indicatorCode);
         Check.required(p, "period", period);
         Check.required(p, "value", value);
+        Check.number(p, "value", value);
         disaggregation = Check.stringMap(p, "disaggregation", disaggregation);
         SeriesKey.checkLength(p, "disaggregation", disaggregation);
         status = status == null ? ObservationStatus.FINAL : status;
         Check.optionalText(p, "source", source);
         Check.optionalText(p, "note", note);
+        Check.instant(p, "recordedAt", recordedAt);
         p.throwIfAny();
     }
 

@@ -99,7 +99,8 @@ class AsOfAndStalenessTest {
     void aPeriodNotYetEndedByTheDateIsIgnored() {
         Strategy s = create(List.of(paths));
         // 2024 is an early estimate recorded in February 2024; the year has not ended by June 2024.
-        observations.record(s.id(), List.of(Observation.of("KM", "2023", "24"), Observation.of("KM", "2024", "60")));
+        observations.record(s.id(), List.of(Observation.of("KM", "2023", "24"),
+                Observation.of("KM", "2024", "60").withRecordedAt(Instant.parse("2024-02-15T09:00:00Z"))));
 
         IndicatorEvaluation mid2024 = evaluation.evaluate(s.id(), LocalDate.of(2024, 6, 30)).indicator("KM").orElseThrow();
         IndicatorEvaluation end2024 = evaluation.evaluate(s.id(), LocalDate.of(2024, 12, 31)).indicator("KM").orElseThrow();
@@ -146,6 +147,33 @@ class AsOfAndStalenessTest {
         assertThat(a.components().ratio()).isEqualTo(1.0);
         assertThat(a.status()).isEqualTo(Status.ON_TRACK);
         assertThat(a.method()).isEqualTo("linear");
+    }
+
+    /**
+     * The stale rule's option: KM's 2021 value (24 → expected 10, ratio 2.4 → ON_TRACK, score 5) is stale as of
+     * 2025-06-30 (fresh until 2023-12-31); FRESH's 2024 value is fresh. Counted (default) the area's score is the
+     * mean of both; left out, it is FRESH's alone, while KM itself keeps its status and its stale mark.
+     */
+    @Test
+    void aStrategyCanLeaveStaleAssessmentsOutOfTheRollup() {
+        Indicator fresh = Indicator.of("FRESH", "Fresh", "km", IndicatorType.OUTPUT, Direction.INCREASE, Periodicity.ANNUAL)
+                .withBaseline(Baseline.of(Period.year(2020), java.math.BigDecimal.ZERO)).withTarget(Target.of("100", 2030));
+        Strategy s = EvalFixtures.strategy(List.of(element("1", null, ElementKind.PRIORITY_AREA, "1", "KM", "FRESH")), List.of(paths, fresh),
+                List.of());
+        // FRESH: expected(2024) = 40, value 20 → ratio 0.5 → LIMITED_PROGRESS, score below KM's 5
+        List<Observation> values = List.of(Observation.of("KM", "2021", "24"), Observation.of("FRESH", "2024", "20"));
+        LocalDate d = LocalDate.of(2025, 6, 30);
+
+        StrategyEvaluation counted = new StandardEvaluator().evaluate(s, values, d);
+        StrategyEvaluation leftOut = new StandardEvaluator().withStaleRule(StaleRule.LEAVE_OUT).evaluate(s, values, d);
+
+        double kmScore = counted.indicator("KM").orElseThrow().assessment().score();
+        double freshScore = counted.indicator("FRESH").orElseThrow().assessment().score();
+        assertThat(counted.indicator("KM").orElseThrow().stale()).isTrue();
+        assertThat(counted.summary().score()).isCloseTo((kmScore + freshScore) / 2, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(leftOut.summary().score()).isCloseTo(freshScore, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(leftOut.indicator("KM").orElseThrow().assessment()).isEqualTo(counted.indicator("KM").orElseThrow().assessment());
+        assertThat(leftOut.elements().get(0).assessable()).isEqualTo(1);
     }
 
     private static List<Boolean> stale(StrategyEvaluation e) {

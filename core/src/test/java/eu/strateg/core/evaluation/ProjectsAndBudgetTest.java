@@ -45,9 +45,10 @@ class ProjectsAndBudgetTest {
 
     @Test
     void plannedAndActualByYearAndSource() {
-        // (2023, OWN): 1000 + 500 planned, 800 + 500 spent; (2023, EU): 3000 / 3000; (2024, OWN): 2000 / 0 so far.
+        // (2023, OWN): 1000 + 500 planned, 800 + 500 spent; (2023, EU): 3000 / 3000; (2024, OWN): 2000 planned,
+        // spending not knowable on 2024-09-30 (the year has not ended): null.
         assertThat(projects.budget()).extracting(r -> r.year() + " " + r.source() + " " + r.planned() + " " + r.actual())
-                .containsExactly("2023 OWN 1500 1300", "2023 EU 3000 3000", "2024 OWN 2000 0");
+                .containsExactly("2023 OWN 1500 1300", "2023 EU 3000 3000", "2024 OWN 2000 null");
         assertThat(projects.budget()).allSatisfy(r -> assertThat(r.currency().getCurrencyCode()).isEqualTo("CZK"));
     }
 
@@ -85,5 +86,51 @@ class ProjectsAndBudgetTest {
         assertThat(mixed.plannedTotal()).isNull();
         assertThat(mixed.absorption()).isNull();
         assertThat(mixed.budget()).extracting(r -> r.currency().getCurrencyCode()).contains("CZK", "EUR");
+        // per currency, never null: CZK as P1 alone (6000 planned, 2023's 4000 due, 3800 spent); EUR 100 planned in
+        // 2024, nothing due on 2024-09-30, nothing spent, no absorption against the plan due.
+        assertThat(mixed.totals()).extracting(t -> t.currency().getCurrencyCode() + " " + t.planned() + " " + t.plannedDue() + " " + t.actual())
+                .containsExactly("CZK 6000 4000 3800", "EUR 100 0 0");
+        assertThat(mixed.totals().get(0).absorptionDue()).isCloseTo(0.95, within(1e-12));
+        assertThat(mixed.totals().get(1).absorptionDue()).isNull();
+        assertThat(mixed.totals().get(1).absorptionTotal()).isEqualTo(0.0);
+    }
+
+    /**
+     * Budgets as of a date (issue 12.5). P1 and P2 above; actual amounts are also recorded for 2024 (P1 2024 OWN
+     * 1900, entered in the file although the year is running). As of 2023-12-31 2023 has ended: planned due 1000 +
+     * 3000 + 500 = 4500, spent 800 + 3000 + 500 = 4300 → 4300/4500 = 0.9555556 of the plan due, 4300/6500 =
+     * 0.6615385 of the whole plan; 2024's 1900 is not counted. As of 2023-06-30 nothing has ended: due 0, spent 0.
+     * As of 2025-01-01: due 6500, spent 4300 + 1900 = 6200 → 0.9538462 of both.
+     */
+    @Test
+    void spendingCountsOnlyOnceItsYearHasEndedAndIsComparedWithThePlanDue() {
+        Project p1With2024 = new Project("P1", "Cyklostezka", null, List.of("1.1"), ProjectStatus.IN_PROGRESS, p1.planned(), p1.actual(),
+                List.of(line(2023, FinancingSource.OWN, "1000", "800"), line(2023, FinancingSource.EU, "3000", "3000"),
+                        line(2024, FinancingSource.OWN, "2000", "1900")), null, List.of());
+        Strategy s = strategy.withProjects(List.of(p1With2024, p2));
+
+        BudgetTotals end2023 = totals(s, LocalDate.of(2023, 12, 31));
+        BudgetTotals mid2023 = totals(s, LocalDate.of(2023, 6, 30));
+        BudgetTotals jan2025 = totals(s, LocalDate.of(2025, 1, 1));
+
+        assertThat(List.of(end2023.planned(), end2023.plannedDue(), end2023.actual())).usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(new java.math.BigDecimal("6500"), new java.math.BigDecimal("4500"), new java.math.BigDecimal("4300"));
+        assertThat(end2023.absorptionDue()).isCloseTo(0.9555556, within(1e-7));
+        assertThat(end2023.absorptionTotal()).isCloseTo(0.6615385, within(1e-7));
+        assertThat(mid2023.plannedDue()).isEqualByComparingTo("0");
+        assertThat(mid2023.actual()).isEqualByComparingTo("0");
+        assertThat(mid2023.absorptionDue()).isNull();
+        assertThat(jan2025.actual()).isEqualByComparingTo("6200");
+        assertThat(jan2025.absorptionDue()).isCloseTo(0.9538462, within(1e-7));
+        // the project's own actual as of 2023-12-31 leaves out its 2024 spending: 3800 of 6000
+        ProjectsEvaluation pe = new StandardEvaluator().evaluate(s, List.of(), LocalDate.of(2023, 12, 31)).projects();
+        assertThat(pe.projects().get(0).actual()).isEqualByComparingTo("3800");
+        assertThat(pe.actualTotal()).isEqualByComparingTo("4300");
+    }
+
+    private static BudgetTotals totals(Strategy s, LocalDate asOf) {
+        List<BudgetTotals> t = new StandardEvaluator().evaluate(s, List.of(), asOf).projects().totals();
+        assertThat(t).hasSize(1);
+        return t.get(0);
     }
 }

@@ -11,7 +11,6 @@ import eu.strateg.persistence.json.csv.ObservationCsvReader;
 import eu.strateg.reporting.StandardRenderers;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,9 +68,9 @@ final class DemoCommand implements Callable<Integer> {
                 StrategyEvaluation e = null;
                 for (ReportFormat f : FORMATS) {
                     Path file = out.resolve(s.id() + "." + f.extension());
-                    try (OutputStream os = Files.newOutputStream(file)) {
-                        e = w.reports.render(s.id(), date, f, locale, os);
-                    }
+                    StrategyEvaluation[] rendered = new StrategyEvaluation[1];
+                    OutputFile.write(file, os -> rendered[0] = w.reports.render(s.id(), date, f, locale, os));
+                    e = rendered[0];
                     files.add(file);
                 }
                 rows.add(row(s, e, files));

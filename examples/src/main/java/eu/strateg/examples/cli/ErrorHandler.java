@@ -1,9 +1,9 @@
 package eu.strateg.examples.cli;
 
 import eu.strateg.core.port.RevisionConflictException;
+import eu.strateg.core.port.StorageFailureException;
 import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.ValidationException;
-import eu.strateg.persistence.jdbc.StorageException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -26,7 +26,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             cmd.getErr().flush();
             return INVALID_INPUT;
         }
-        if (ex instanceof RevisionConflictException || ex instanceof StorageException || ex instanceof UncheckedIOException
+        if (ex instanceof RevisionConflictException || ex instanceof StorageFailureException || ex instanceof UncheckedIOException
                 || ex instanceof java.io.IOException) {
             cmd.getErr().println(ex.getMessage());
             cmd.getErr().flush();

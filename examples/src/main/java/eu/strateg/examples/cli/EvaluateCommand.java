@@ -6,10 +6,9 @@ import eu.strateg.core.strategy.Strategy;
 import eu.strateg.reporting.StandardRenderers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,20 +42,25 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (out != null) {
+            OutputFile.refuseInputs(spec.commandLine(), out, files.inputs());
+        }
         Strategy strategy = files.strategy();
         Workspace w = files.load(strategy, spec.commandLine().getErr(), clock, StandardRenderers.all());
         LocalDate date = files.asOf(clock);
-        if (out != null) {
-            Inputs.requireWritableTarget(out);
-        }
         if (format == Format.table) {
             StrategyEvaluation e = w.evaluation.evaluate(strategy.id(), date);
             if (out == null) {
                 EvaluationTable.print(spec.commandLine().getOut(), strategy, e);
             } else {
-                try (PrintWriter pw = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+                OutputFile.write(out, os -> {
+                    PrintWriter pw = new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
                     EvaluationTable.print(pw, strategy, e);
-                }
+                    pw.flush();
+                    if (pw.checkError()) {
+                        throw new IOException("writing " + out + " failed");
+                    }
+                });
             }
             return 0;
         }
@@ -67,9 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
         } else {
-            try (OutputStream os = Files.newOutputStream(out)) {
-                w.reports.render(strategy.id(), date, rf, Locale.ENGLISH, os);
-            }
+            OutputFile.write(out, os -> w.reports.render(strategy.id(), date, rf, Locale.ENGLISH, os));
         }
         return 0;
     }

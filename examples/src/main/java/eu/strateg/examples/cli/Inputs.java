@@ -56,16 +56,6 @@ final class Inputs {
         }
     }
 
-    static void requireWritableTarget(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new ValidationException(file.toString(), "the directory " + parent + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw new ValidationException(file.toString(), "is a directory; give a file name");
-        }
-    }
-
     static boolean isMissing(IOException e) {
         return e instanceof NoSuchFileException;
     }

@@ -6,7 +6,6 @@ import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.persistence.json.opensdg.OpenSdgProgress;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -39,6 +38,9 @@ final class OpenSdgProgressCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new ValidationException(dir.toString(), Files.exists(dir) ? "is not a directory" : "no such directory");
         }
+        if (out != null) {
+            OutputFile.refuseInputs(spec.commandLine(), out, new Path[0], dir);
+        }
         OpenSdgProgress progress = OpenSdgProgress.calculate(dir);
         for (Problem p : progress.problems()) {
             spec.commandLine().getErr().println("warning: " + p);
@@ -49,10 +51,7 @@ final class OpenSdgProgressCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(mapper.writeValueAsString(progress.toReferenceMap()));
             spec.commandLine().getOut().flush();
         } else {
-            Inputs.requireWritableTarget(out);
-            try (OutputStream os = Files.newOutputStream(out)) {
-                mapper.writeValue(os, progress.toReferenceMap());
-            }
+            OutputFile.write(out, os -> mapper.writeValue(os, progress.toReferenceMap()));
         }
         return 0;
     }

@@ -4,8 +4,6 @@ import eu.strateg.core.port.ReportFormat;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.reporting.StandardRenderers;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,14 +45,13 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Inputs.requireWritableTarget(out);
+        OutputFile.refuseInputs(spec.commandLine(), out, files.inputs(), templates);
         Strategy strategy = files.strategy();
         Workspace w = files.load(strategy, spec.commandLine().getErr(), clock,
                 templates == null ? StandardRenderers.all() : StandardRenderers.all(templates));
         ReportFormat rf = StandardRenderers.formats().stream().filter(f -> f.id().equals(format.name())).findFirst().orElseThrow();
-        try (OutputStream os = Files.newOutputStream(out)) {
-            w.reports.render(strategy.id(), files.asOf(clock), rf, Locale.forLanguageTag(lang.name()), os);
-        }
+        LocalDate date = files.asOf(clock);
+        OutputFile.write(out, os -> w.reports.render(strategy.id(), date, rf, Locale.forLanguageTag(lang.name()), os));
         spec.commandLine().getOut().printf("%s report written to %s%n", format, out);
         spec.commandLine().getOut().flush();
         return 0;

@@ -36,12 +36,19 @@ public final class StrategCli {
         return cl;
     }
 
+    /** A date of the range the model keeps ({@link Check#MIN_DATE} to {@link Check#MAX_DATE}); anything else is a usage error. */
     private static LocalDate date(String text) {
+        LocalDate d;
         try {
-            return LocalDate.parse(text);
+            d = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new CommandLine.TypeConversionException("'" + Check.printable(text) + "' is not a date: use YYYY-MM-DD, e.g. 2025-06-30");
         }
+        if (d.isBefore(Check.MIN_DATE) || d.isAfter(Check.MAX_DATE)) {
+            throw new CommandLine.TypeConversionException(String.format("'%s' is outside the dates Strateg works with: use a date from %s to %s",
+                    Check.printable(text), Check.MIN_DATE, Check.MAX_DATE));
+        }
+        return d;
     }
 
     private static Path path(String text) {

@@ -28,6 +28,11 @@ final class StrategyFilesOptions {
                 renderers);
     }
 
+    /** The input files, for refusing an {@code --out} that names one of them. */
+    Path[] inputs() {
+        return new Path[] {strategyFile, observationsFile};
+    }
+
     Strategy strategy() {
         return Inputs.strategy(strategyFile);
     }

@@ -111,6 +111,18 @@ public final class JdbcStrategyRepository implements StrategyRepository {
             }
             return;
         }
+        // Lock the row before comparing: H2 may apply a waiting UPDATE's condition to the version it saw before the lock
+        // was released, so two savers of one revision would both pass and one fail later on the revision's primary key.
+        try (PreparedStatement ps = c.prepareStatement("SELECT current_revision FROM strategy WHERE id = ?"
+                + scope.condition("territory") + " FOR UPDATE")) {
+            ps.setString(1, id);
+            scope.bind(ps, 2);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getLong(1) != expected) {
+                    throw new LostRace();
+                }
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("UPDATE strategy SET current_revision = ?, territory = ?, updated_at = ?"
                 + " WHERE id = ? AND current_revision = ?" + scope.condition("territory"))) {
             ps.setLong(1, expected + 1);

@@ -5,6 +5,8 @@ import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationQuery;
 import eu.strateg.core.observation.SeriesKey;
 import eu.strateg.core.observation.UpsertResult;
+import eu.strateg.core.observation.ObservationVersions;
+import eu.strateg.core.observation.UpsertPlan;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.strategy.StrategyId;
@@ -20,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,9 +34,8 @@ import java.util.function.Consumer;
  * every correction stays readable as history. The log is read into memory on first use and then only its new part is
  * read, so other processes' appends are seen.
  *
- * <p>Behaves exactly like {@link InMemoryObservationStore} (the reference): a new value for a series and period is
- * inserted; the same content (value compared numerically) is unchanged and not written; anything else is a
- * correction. An upsert is all or nothing, also across a crash, and is serialised by a lock on the strategy's folder
+ * <p>Behaves exactly like {@link InMemoryObservationStore}: the upsert decision is core's {@link UpsertPlan} and the
+ * value as of a time {@link ObservationVersions#inForce} (the temporal model of the observation package). An upsert is all or nothing, also across a crash, and is serialised by a lock on the strategy's folder
  * (within the JVM and between processes). Thread-safe.
  */
 public final class FileObservationStore implements ObservationStore {
@@ -72,7 +72,8 @@ public final class FileObservationStore implements ObservationStore {
         int i = 0;
         for (Observation o : observations) {
             if (o == null) {
-                p.add("observations[" + i + "]", "must not be null");
+                // the plan reports every problem; made here so that bad input creates no folder
+                UpsertPlan.of(observations, k -> List.of(), clock.instant(), clock.getZone());
             } else {
                 ObservationLineCodec.checkWritable(p, "observations[" + i + "]", o);
             }
@@ -98,34 +99,11 @@ public final class FileObservationStore implements ObservationStore {
     private UpsertResult upsertLocked(StrategyId strategy, ObservationLog log, Collection<Observation> observations) {
         try {
             log.refresh();
-            Instant now = clock.instant();
             Map<ObservationLog.Key, List<Observation>> stored = log.versions();
-            Map<ObservationLog.Key, Observation> latestInBatch = new HashMap<>();
-            List<Observation> toAppend = new ArrayList<>();
-            long inserted = 0;
-            long corrected = 0;
-            long unchanged = 0;
-            for (Observation o : observations) {
-                Observation stamped = o.recordedAt() == null ? o.withRecordedAt(now) : o;
-                ObservationLog.Key key = new ObservationLog.Key(o.seriesKey(), o.period());
-                Observation last = latestInBatch.get(key);
-                if (last == null) {
-                    List<Observation> versions = stored.get(key);
-                    last = versions == null ? null : versions.get(versions.size() - 1);
-                }
-                if (last == null) {
-                    inserted++;
-                } else if (last.sameContentAs(stamped)) {
-                    unchanged++;
-                    continue;
-                } else {
-                    corrected++;
-                }
-                latestInBatch.put(key, stamped);
-                toAppend.add(stamped);
-            }
-            log.append(toAppend);
-            return new UpsertResult(inserted, corrected, unchanged);
+            UpsertPlan plan = UpsertPlan.of(observations,
+                    k -> stored.getOrDefault(new ObservationLog.Key(k.series(), k.period()), List.of()), clock.instant(), clock.getZone());
+            log.append(plan.toStore());
+            return plan.result();
         } catch (IOException e) {
             throw IoMessages.failure("cannot store " + observations.size() + " observations of strategy " + strategy + " (nothing of them was stored)", e);
         }
@@ -151,16 +129,8 @@ public final class FileObservationStore implements ObservationStore {
         return out;
     }
 
-    /** The latest version recorded at or before {@code asOf} (the latest of all when null); ties go to the later one stored. */
     private static Observation current(List<Observation> versions, Instant asOf) {
-        Observation current = null;
-        for (Observation v : versions) {
-            if ((asOf == null || !v.recordedAt().isAfter(asOf))
-                    && (current == null || !v.recordedAt().isBefore(current.recordedAt()))) {
-                current = v;
-            }
-        }
-        return current;
+        return ObservationVersions.inForce(versions, asOf);
     }
 
     @Override
@@ -177,7 +147,7 @@ public final class FileObservationStore implements ObservationStore {
         synchronized (log) {
             refresh(log);
             List<Observation> versions = log.versions().get(new ObservationLog.Key(series, period));
-            return versions == null ? List.of() : List.copyOf(versions);
+            return versions == null ? List.of() : versions.stream().sorted(InMemoryObservationStore.BY_RECORDED_AT).toList();
         }
     }
 

@@ -7,7 +7,7 @@ import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationQuery;
 import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.testkit.ExampleStrategies;
-import java.io.UncheckedIOException;
+import eu.strateg.core.port.StorageFailureException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +66,7 @@ class StoreErrorsTest {
         Files.createSymbolicLink(log, Path.of("/dev/full"));
 
         FileObservationStore full = new FileObservationStore(root);
-        assertThatThrownBy(() -> full.upsert(ID, List.of(Observation.of("CYC-KM", "2021", "2")))).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> full.upsert(ID, List.of(Observation.of("CYC-KM", "2021", "2")))).isInstanceOf(StorageFailureException.class)
                 .hasMessageContaining("cannot store 1 observations of strategy zdar-2030 (nothing of them was stored)")
                 .hasMessageContaining("No space left on device");
 
@@ -82,7 +82,7 @@ class StoreErrorsTest {
         Path folder = root.resolve(ID.value()).resolve("revisions");
         makeReadOnly(folder);
 
-        assertThatThrownBy(() -> repository.save(saved.withTitle("Nový"), 1)).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(() -> repository.save(saved.withTitle("Nový"), 1)).isInstanceOf(StorageFailureException.class)
                 .hasMessageContaining("cannot save strategy zdar-2030").hasMessageContaining("(nothing was saved)")
                 .hasMessageContaining(folder.toString()).hasMessageMatching("(?s).*(Operation not permitted|permission denied|Read-only).*");
         assertThat(new FileStrategyRepository(root).find(ID)).contains(saved);

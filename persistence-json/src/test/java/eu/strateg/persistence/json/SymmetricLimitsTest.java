@@ -50,9 +50,9 @@ class SymmetricLimitsTest {
                 .withSource(text, text);
     }
 
-    /** A value of 1,500 digits: core takes it, Jackson reads numbers of at most 1,000 characters. */
+    /** 1 with 1,500 trailing zeros kept: core takes it (the value is 1), Jackson reads numbers of at most 1,000 characters. */
     private static Observation longNumber(String year) {
-        return Observation.of("CYC-KM", Period.parse(year), new BigDecimal("7".repeat(1_500)));
+        return Observation.of("CYC-KM", Period.parse(year), new BigDecimal("1." + "0".repeat(1_500)));
     }
 
     private static int lineLength(Observation o) {

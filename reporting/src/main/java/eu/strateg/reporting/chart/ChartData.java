@@ -10,6 +10,9 @@ import java.util.Locale;
  *
  * @param title the accessible name of the chart (the indicator's code and name)
  * @param decimals decimals of the axis labels
+ * @param others further series (disaggregations), may be empty
+ * @param asOf the as-of date as a fractional year (a vertical marker), or null
+ * @param asOfLabel the as-of date in words
  */
 public record ChartData(
         String title,
@@ -23,9 +26,13 @@ public record ChartData(
         ChartPoint target,
         Double targetHigh,
         Double naturalLimit,
-        ChartLabels labels) {
+        ChartLabels labels,
+        List<ChartSeries> others,
+        Double asOf,
+        String asOfLabel) {
 
     public ChartData {
+        others = others == null ? List.of() : List.copyOf(others);
         observations = observations == null ? List.of() : List.copyOf(observations);
         trajectory = trajectory == null ? List.of() : List.copyOf(trajectory);
         milestones = milestones == null ? List.of() : List.copyOf(milestones);

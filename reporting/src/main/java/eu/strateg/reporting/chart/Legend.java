@@ -33,6 +33,10 @@ final class Legend {
             item(s, pos, label, "<circle cx=\"9\" cy=\"0\" r=\"6\" fill=\"none\" stroke=\"" + LineChart.TARGET + "\" stroke-width=\"2\"/>"
                     + "<circle cx=\"9\" cy=\"0\" r=\"2.5\" fill=\"" + LineChart.TARGET + "\"/>");
         }
+        for (int k = 0; k < d.others().size(); k++) {
+            item(s, pos, d.others().get(k).name(), "<line x1=\"0\" y1=\"0\" x2=\"18\" y2=\"0\" stroke=\"" + LineChart.seriesColour(k)
+                    + "\" stroke-width=\"1.5\" stroke-dasharray=\"" + LineChart.seriesDash(k) + "\"/>");
+        }
         if (d.naturalLimit() != null) {
             item(s, pos, l.limit(), "<line x1=\"0\" y1=\"0\" x2=\"18\" y2=\"0\" stroke=\"" + LineChart.LIMIT
                     + "\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"/>");

@@ -18,6 +18,11 @@ public final class LineChart {
     private static final double LEFT = 70;
     private static final double RIGHT = WIDTH - 20;
     private static final double BOTTOM = HEIGHT - 30;
+    /** Room between the legend and the plot for the unit label, so it never touches the top tick label. */
+    static final double UNIT_ROOM = 26;
+    /** Dash patterns of further series (disaggregations), so they differ by more than colour. */
+    private static final String[] SERIES_DASHES = {"1 3", "8 3", "4 2 1 2", "10 2 2 2", "2 2", "6 2 2 2 2 2"};
+    private static final String[] SERIES_COLOURS = {"#6b4c9a", "#00796b", "#ad1457", "#5d4037", "#37474f", "#9e6a00"};
 
     static final String OBSERVED = "#1f5fa8";
     static final String TRAJECTORY = "#555555";
@@ -37,7 +42,7 @@ public final class LineChart {
         s.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\"")
                 .attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT).attr("width", WIDTH).attr("height", HEIGHT).raw(">");
         s.title(d.title());
-        double top = Legend.write(s, d) + 14;
+        double top = Legend.write(s, d) + UNIT_ROOM;
         Scale x = xScale(d);
         Scale y = yScale(d, top);
         axes(s, d, f, x, y, top);
@@ -47,13 +52,15 @@ public final class LineChart {
             s.raw("<rect class=\"target-band\"").attr("x", LEFT).attr("y", y1).attr("width", RIGHT - LEFT).attr("height", Math.max(1, y0 - y1))
                     .attr("fill", TARGET).attr("fill-opacity", "0.12").raw("/>");
         }
-        if (d.naturalLimit() != null) {
+        if (d.naturalLimit() != null && d.naturalLimit() >= y.min && d.naturalLimit() <= y.max) {
             double ly = y.px(d.naturalLimit());
             s.raw("<line class=\"natural-limit\"").attr("x1", LEFT).attr("x2", RIGHT).attr("y1", ly).attr("y2", ly).attr("stroke", LIMIT)
                     .attr("stroke-width", 1.5).attr("stroke-dasharray", "2 3").raw("/>");
             s.label(RIGHT - 2, ly - 4, "end", 10, LIMIT, d.labels().limit() + " " + f.compact(BigDecimal.valueOf(d.naturalLimit()), 4));
         }
+        asOfMarker(s, d, x, top);
         trajectory(s, d, x, y);
+        others(s, d, x, y);
         observations(s, d, x, y);
         markers(s, d, f, x, y);
         return s.raw("</svg>").toString();
@@ -62,9 +69,14 @@ public final class LineChart {
     private static Scale xScale(ChartData d) {
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
-        for (ChartPoint p : allPoints(d)) {
+        List<ChartPoint> xs = allPoints(d);
+        d.others().forEach(o -> xs.addAll(o.points()));
+        for (ChartPoint p : xs) {
             lo = Math.min(lo, p.x());
             hi = Math.max(hi, p.x());
+        }
+        if (d.asOf() != null && lo != Double.MAX_VALUE) {
+            hi = Math.max(hi, d.asOf());
         }
         if (lo == Double.MAX_VALUE) {
             lo = 0;
@@ -81,8 +93,8 @@ public final class LineChart {
         if (d.targetHigh() != null) {
             ys.add(d.targetHigh());
         }
-        if (d.naturalLimit() != null) {
-            ys.add(d.naturalLimit());
+        for (ChartSeries o : d.others()) {
+            o.points().forEach(p -> ys.add(p.y()));
         }
         for (double v : ys) {
             lo = Math.min(lo, v);
@@ -91,6 +103,12 @@ public final class LineChart {
         if (ys.isEmpty()) {
             lo = 0;
             hi = 1;
+        }
+        // the natural limit widens the axis only when it lies close to the data (within a quarter of their span)
+        Double limit = d.naturalLimit();
+        if (limit != null && !ys.isEmpty() && limit >= lo - (hi - lo) * 0.25 && limit <= hi + (hi - lo) * 0.25) {
+            lo = Math.min(lo, limit);
+            hi = Math.max(hi, limit);
         }
         return Scale.values(lo, hi, BOTTOM, top);
     }
@@ -122,7 +140,7 @@ public final class LineChart {
             s.label(px, BOTTOM + 19, "middle", 13, INK, Integer.toString(year));
         }
         s.raw("<line").attr("x1", LEFT).attr("x2", RIGHT).attr("y1", BOTTOM).attr("y2", BOTTOM).attr("stroke", INK).raw("/>");
-        s.label(4, top - 6, "start", 13, INK, d.unit());
+        s.label("unit", 4, top - 12, "start", 13, INK, d.unit());
         s.raw("</g>");
     }
 
@@ -171,9 +189,57 @@ public final class LineChart {
             s.raw("<g class=\"target-marker\">").title(d.labels().target() + ": " + d.target().label());
             s.raw("<circle").attr("cx", px).attr("cy", py).attr("r", 8).attr("fill", "none").attr("stroke", TARGET).attr("stroke-width", 2.5).raw("/>");
             s.raw("<circle").attr("cx", px).attr("cy", py).attr("r", 3).attr("fill", TARGET).raw("/>");
-            s.label(Math.min(px, RIGHT - 4), py - 14, "end", 13, TARGET, d.target().label());
+            s.label("target-label", Math.min(px, RIGHT - 4), targetLabelY(d, y, py), "end", 13, TARGET, d.target().label());
             s.raw("</g>");
         }
+    }
+
+    /**
+     * The baseline of the target's label: above the marker when the trajectory arrives from below, below it when the
+     * trajectory arrives from above (so the dashed line never crosses the label).
+     */
+    static double targetLabelY(ChartData d, Scale y, double py) {
+        List<ChartPoint> t = d.trajectory();
+        boolean fromAbove = t.size() >= 2 && t.get(t.size() - 2).y() > d.target().y();
+        double below = py + 24;
+        return fromAbove && below < BOTTOM - 2 ? below : Math.max(py - 14, 14);
+    }
+
+    private static void asOfMarker(Svg s, ChartData d, Scale x, double top) {
+        if (d.asOf() == null || d.asOf() < x.min || d.asOf() > x.max) {
+            return;
+        }
+        double px = x.px(d.asOf());
+        s.raw("<g class=\"as-of\">").title(d.labels().asOf() + " " + d.asOfLabel());
+        s.raw("<line").attr("x1", px).attr("x2", px).attr("y1", top).attr("y2", BOTTOM).attr("stroke", INK).attr("stroke-width", 1)
+                .attr("stroke-dasharray", "1 2").raw("/>");
+        s.label(px - 3, top + 12, "end", 12, INK, d.labels().asOf());
+        s.raw("</g>");
+    }
+
+    private static void others(Svg s, ChartData d, Scale x, Scale y) {
+        for (int k = 0; k < d.others().size(); k++) {
+            ChartSeries o = d.others().get(k);
+            String colour = SERIES_COLOURS[k % SERIES_COLOURS.length];
+            s.raw("<g class=\"series-other\">").title(o.name());
+            if (o.points().size() > 1) {
+                s.raw("<polyline").attr("points", points(o.points(), x, y)).attr("fill", "none").attr("stroke", colour).attr("stroke-width", 1.5)
+                        .attr("stroke-dasharray", SERIES_DASHES[k % SERIES_DASHES.length]).raw("/>");
+            }
+            for (ChartPoint p : o.points()) {
+                s.raw("<rect").attr("x", x.px(p.x()) - 2.5).attr("y", y.px(p.y()) - 2.5).attr("width", 5).attr("height", 5).attr("fill", colour)
+                        .raw(">").title(o.name() + " – " + p.label()).raw("</rect>");
+            }
+            s.raw("</g>");
+        }
+    }
+
+    static String seriesColour(int k) {
+        return SERIES_COLOURS[k % SERIES_COLOURS.length];
+    }
+
+    static String seriesDash(int k) {
+        return SERIES_DASHES[k % SERIES_DASHES.length];
     }
 
     private static String points(List<ChartPoint> pts, Scale x, Scale y) {

@@ -74,7 +74,16 @@ final class Svg {
 
     /** A {@code <text>} element at (x, y) with the given anchor, size and fill. */
     Svg label(double x, double y, String anchor, int size, String fill, String text) {
-        raw("<text").attr("x", x).attr("y", y).attr("text-anchor", anchor).attr("font-size", size).attr("fill", fill)
+        return label(null, x, y, anchor, size, fill, text);
+    }
+
+    /** The same with a class attribute (null for none). */
+    Svg label(String cssClass, double x, double y, String anchor, int size, String fill, String text) {
+        raw("<text");
+        if (cssClass != null) {
+            attr("class", cssClass);
+        }
+        attr("x", x).attr("y", y).attr("text-anchor", anchor).attr("font-size", size).attr("fill", fill)
                 .attr("font-family", FONT).raw(">").text(text).raw("</text>");
         return this;
     }

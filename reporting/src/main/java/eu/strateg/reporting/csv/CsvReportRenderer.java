@@ -5,8 +5,8 @@ import eu.strateg.core.evaluation.Components;
 import eu.strateg.core.port.ReportFormat;
 import eu.strateg.core.port.ReportInput;
 import eu.strateg.core.port.ReportRenderer;
+import eu.strateg.core.text.CsvText;
 import eu.strateg.reporting.i18n.Messages;
-import eu.strateg.reporting.model.CellText;
 import eu.strateg.reporting.model.ReportModel;
 import eu.strateg.reporting.model.ReportModel.IndicatorCard;
 import eu.strateg.reporting.model.ReportModel.Summary;
@@ -26,7 +26,9 @@ import java.util.List;
  * The evaluation as one CSV table (RFC 4180: comma, double quotes, CRLF; UTF-8 without BOM): a row for the strategy,
  * one per element of the tree and one per indicator, told apart by the {@code record} column. Column names are
  * stable English identifiers ({@link #COLUMNS}); numbers are plain decimals with a dot; statuses appear both as the
- * enum name and as the localised label; text cells that could start a formula are neutralised ({@link CellText}).
+ * enum name and as the localised label. Text cells follow the project's one CSV rule ({@link CsvText#textCell}): always
+ * quoted, so no list separator (Czech and Polish Excel split on {@code ;}) can cut a formula out of a text, and a text
+ * that starts like a formula gets a leading apostrophe.
  */
 public final class CsvReportRenderer implements ReportRenderer {
 
@@ -127,8 +129,9 @@ public final class CsvReportRenderer implements ReportRenderer {
         return r;
     }
 
+    /** A text cell, quoted and neutralised; it starts with a quote (or is empty), which {@link #row} relies on. */
     private static String text(String s) {
-        return s == null ? "" : CellText.neutralise(s);
+        return CsvText.textCell(s);
     }
 
     /** A plain decimal (never exponent notation); empty for null, NaN or infinity. */
@@ -151,18 +154,10 @@ public final class CsvReportRenderer implements ReportRenderer {
             if (i > 0) {
                 w.write(',');
             }
-            w.write(quote(cells[i]));
+            // text cells come quoted from text(); the program's own values (codes, numbers, enum names, periods)
+            // never start with a quote and go through the plain RFC 4180 rule
+            w.write(cells[i].startsWith("\"") ? cells[i] : CsvText.plainCell(cells[i]));
         }
         w.write("\r\n");
-    }
-
-    /** RFC 4180 quoting: a cell with a comma, quote, line break or surrounding space is quoted, quotes doubled. */
-    static String quote(String s) {
-        boolean needs = !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ');
-        for (int i = 0; i < s.length() && !needs; i++) {
-            char c = s.charAt(i);
-            needs = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

@@ -14,9 +14,14 @@ import java.util.Locale;
 /**
  * Numbers, percentages, money and dates written the way a language writes them: {@code 1 234,5} in Czech and
  * Polish, {@code 1,234.5} in English; {@code 71 %} / {@code 71%}; {@code 31. března 2025} / {@code 31 marca 2025} /
- * {@code March 31, 2025}. Rounding is half-up. Not thread-safe.
+ * {@code March 31, 2025}. Negative numbers carry a real minus sign ({@code −2,5}, U+2212), never a hyphen. Money
+ * uses the symbol the language writes ({@code Kč}, {@code zł}, {@code €} in Czech and Polish; the ISO code in
+ * English). Rounding is half-up. Not thread-safe.
  */
 public final class Formats {
+
+    /** The minus sign of every formatted number. */
+    public static final char MINUS = '\u2212';
 
     private final Locale locale;
     private final DecimalFormatSymbols symbols;
@@ -26,7 +31,13 @@ public final class Formats {
     public Formats(Locale locale) {
         this.locale = locale;
         this.symbols = DecimalFormatSymbols.getInstance(locale);
+        this.symbols.setMinusSign(MINUS);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    /** The language these formats write. */
+    public Locale locale() {
+        return locale;
     }
 
     static String integer(Locale locale, long n) {
@@ -62,14 +73,17 @@ public final class Formats {
         if (share == null || share.isNaN() || share.isInfinite()) {
             return "";
         }
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        DecimalFormat f = (DecimalFormat) NumberFormat.getPercentInstance(locale);
+        DecimalFormatSymbols ps = f.getDecimalFormatSymbols();
+        ps.setMinusSign(MINUS);
+        f.setDecimalFormatSymbols(ps);
         f.setMinimumFractionDigits(decimals);
         f.setMaximumFractionDigits(decimals);
         f.setRoundingMode(RoundingMode.HALF_UP);
         return f.format(share);
     }
 
-    /** Money with the currency code: whole amounts without decimals ({@code 1 500 000 CZK}), others with two ({@code 1 320 000,50 CZK}). */
+    /** Money with the currency's symbol: whole amounts without decimals ({@code 1 500 000 Kč}), others with two ({@code 1 320 000,50 Kč}). */
     public String money(BigDecimal amount, Currency currency) {
         if (amount == null) {
             return "";
@@ -77,7 +91,21 @@ public final class Formats {
         BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
         int decimals = cents.remainder(BigDecimal.ONE).signum() == 0 ? 0 : 2;
         String n = decimalFormat(decimals, decimals).format(cents);
-        return currency == null ? n : n + "\u00a0" + currency.getCurrencyCode();
+        return currency == null ? n : n + "\u00a0" + currencySymbol(currency);
+    }
+
+    /** The currency as this language writes it after an amount: Kč, zł, € in Czech and Polish, the ISO code otherwise. */
+    public String currencySymbol(Currency currency) {
+        String lang = locale.getLanguage();
+        if (!"cs".equals(lang) && !"pl".equals(lang)) {
+            return currency.getCurrencyCode();
+        }
+        return switch (currency.getCurrencyCode()) {
+            case "CZK" -> "Kč";
+            case "PLN" -> "zł";
+            case "EUR" -> "€";
+            default -> currency.getCurrencyCode();
+        };
     }
 
     public String date(LocalDate d) {

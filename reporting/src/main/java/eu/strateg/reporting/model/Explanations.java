@@ -19,19 +19,26 @@ final class Explanations {
 
     private final Messages m;
     private final Formats f;
+    private final Terms terms;
 
     Explanations(Messages m) {
         this.m = m;
         this.f = m.formats();
+        this.terms = new Terms(m);
     }
 
-    String explain(Indicator i, IndicatorEvaluation ev, StatusView status) {
+    String explain(Indicator i, IndicatorEvaluation ev, StatusView status, BigDecimal latestValue) {
         Assessment a = ev.assessment();
         Components c = a.components();
         int d = i.displayDecimals();
         String label = m.get("status.sentence." + status.status().name());
         String text;
-        if (a.status() == Status.NOT_ASSESSABLE) {
+        boolean yesNo = i.direction() == eu.strateg.core.indicator.Direction.QUALITATIVE;
+        if (yesNo && a.status() != Status.NOT_ASSESSABLE && latestValue != null) {
+            text = a.status() == Status.TARGET_ACHIEVED && c.currentPeriod() != null
+                    ? m.format("explain.qualitativeAchieved", yesNo(latestValue), s(ev.latestPeriod()), s(c.currentPeriod()), label)
+                    : m.format("explain.qualitative", yesNo(latestValue), s(ev.latestPeriod()), label);
+        } else if (a.status() == Status.NOT_ASSESSABLE) {
             text = m.format("explain.notAssessable", reason(ev, m));
         } else if (a.status() == Status.TARGET_ACHIEVED && c.currentValue() != null) {
             text = m.format("explain.achieved", f.number(c.currentValue(), d), s(c.currentPeriod()), targetText(i, c, d), label);
@@ -59,10 +66,10 @@ final class Explanations {
             b.append(' ').append(m.format("explain.progressValue", f.number(c.progressValue(), 4)));
         }
         if (c.methodCategory() != null) {
-            b.append(' ').append(m.format("explain.category", c.methodCategory()));
+            b.append(' ').append(m.format("explain.category", terms.category(c.methodCategory())));
         }
         if (c.window() != null) {
-            b.append(' ').append(m.format("explain.window", c.window()));
+            b.append(' ').append(m.format("explain.window", terms.window(c.window())));
         }
         if (ev.stale()) {
             b.append(' ').append(m.format("explain.stale", s(ev.latestPeriod())));
@@ -70,8 +77,13 @@ final class Explanations {
         return b.toString();
     }
 
-    private static String s(Object o) {
-        return o == null ? "" : o.toString();
+    private String s(eu.strateg.core.period.Period p) {
+        return terms.period(p);
+    }
+
+    /** A yes/no value in words: "yes" for 1 (or more), "no" otherwise. */
+    String yesNo(BigDecimal v) {
+        return m.get(v.compareTo(BigDecimal.ONE) >= 0 ? "value.yes" : "value.no");
     }
 
     /** The reason of a not-assessable indicator, in words. */

@@ -15,7 +15,6 @@ import eu.strateg.core.strategy.Element;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.reporting.chart.ChartData;
 import eu.strateg.reporting.chart.ChartLabels;
-import eu.strateg.reporting.chart.ChartPoint;
 import eu.strateg.reporting.i18n.Formats;
 import eu.strateg.reporting.i18n.Messages;
 import eu.strateg.reporting.model.ReportModel.Figure;
@@ -41,12 +40,17 @@ final class IndicatorCards {
     private final Formats f;
     private final ChartLabels labels;
     private final Explanations explanations;
+    private final Terms terms;
+    private final java.time.LocalDate asOf;
+    private final Map<String, List<Observation>> computed = new HashMap<>();
 
     IndicatorCards(Strategy strategy, StrategyEvaluation evaluation, List<Observation> obs, Messages m) {
         this.strategy = strategy;
         this.m = m;
         this.f = m.formats();
         this.explanations = new Explanations(m);
+        this.terms = new Terms(m);
+        this.asOf = evaluation.asOf();
         evaluation.indicators().forEach(ie -> evaluations.put(ie.indicatorCode(), ie));
         for (Observation o : obs) {
             observations.computeIfAbsent(o.indicatorCode(), k -> new ArrayList<>()).add(o);
@@ -58,7 +62,7 @@ final class IndicatorCards {
             p.indicatorCodes().forEach(c -> usedBy.computeIfAbsent(c, k -> new ArrayList<>()).add(p.code()));
         }
         labels = new ChartLabels(m.get("chart.observed"), m.get("chart.baseline"), m.get("chart.trajectory"), m.get("chart.milestone"),
-                m.get("chart.target"), m.get("chart.limit"), m.get("chart.targetRange"));
+                m.get("chart.target"), m.get("chart.limit"), m.get("chart.targetRange"), m.get("chart.asOf"));
     }
 
     List<IndicatorCard> build() {
@@ -74,28 +78,73 @@ final class IndicatorCards {
                 Assessment.notAssessable("none", NotAssessableReason.NO_DATA, null), List.of(), null, false, 0));
         Assessment a = ev.assessment();
         StatusView status = StatusView.of(a.status(), m);
-        List<Observation> obs = new ArrayList<>(observations.getOrDefault(i.code(), List.of()));
+        List<Observation> obs = new ArrayList<>(i.isComputed() ? computedSeries(i) : observations.getOrDefault(i.code(), List.of()));
         obs.sort(Comparator.comparing(Observation::period).thenComparing(o -> o.disaggregation().toString()));
-        String latest = ev.latestPeriod() == null ? "" : ev.latestPeriod().toString();
+        String latest = terms.period(ev.latestPeriod());
         String staleText = ev.stale() ? m.format("stale.text", latest) : "";
         String methodName = MethodNotes.name(a.method(), m);
+        BigDecimal latestValue = latestHeadline(obs, ev);
         return new IndicatorCard(i, ev, i.code(), i.name(), i.description(), i.unit(), m.get("type." + i.type().name()),
                 m.get("direction." + i.direction().name()), usedBy.getOrDefault(i.code(), List.of()), status, a.score(), score(a.score()),
-                a.method(), methodName, a.components().methodCategory(), explanations.explain(i, ev, status), figures(i, ev, methodName),
-                ev.stale(), staleText, latest, chart(i, obs), series(ev), rows(i, obs));
+                a.method(), methodName, terms.category(a.components().methodCategory()), explanations.explain(i, ev, status, latestValue),
+                figures(i, ev, methodName, latestValue), ev.stale(), staleText, latest, chart(i, ev, obs), series(ev), rows(i, obs));
+    }
+
+    /** The headline value of the latest period (the value a reader calls "latest"), or null. */
+    private static BigDecimal latestHeadline(List<Observation> obs, IndicatorEvaluation ev) {
+        for (int k = obs.size() - 1; k >= 0; k--) {
+            Observation o = obs.get(k);
+            if (o.disaggregation().isEmpty() && o.period().equals(ev.latestPeriod())) {
+                return o.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The series of a computed indicator, per period where every input has a headline value (inputs that are
+     * computed themselves are computed first), as the evaluation computes it; periods not ended by the as-of date
+     * are left out.
+     */
+    private List<Observation> computedSeries(Indicator i) {
+        List<Observation> done = computed.get(i.code());
+        if (done != null) {
+            return done;
+        }
+        computed.put(i.code(), List.of()); // a guard: a valid strategy has no cycles
+        eu.strateg.core.indicator.formula.Formula formula = eu.strateg.core.indicator.formula.Formula.parse(i.formula());
+        Map<Period, Map<String, BigDecimal>> byPeriod = new java.util.TreeMap<>();
+        for (String ref : formula.references()) {
+            Indicator input = strategy.indicator(ref).orElse(null);
+            List<Observation> values = input == null ? List.of() : input.isComputed() ? computedSeries(input) : observations.getOrDefault(ref, List.of());
+            for (Observation o : values) {
+                if (o.disaggregation().isEmpty() && o.period().hasEndedBy(asOf)) {
+                    byPeriod.computeIfAbsent(o.period(), k -> new HashMap<>()).put(ref, o.value());
+                }
+            }
+        }
+        List<Observation> out = new ArrayList<>();
+        byPeriod.forEach((period, values) -> {
+            BigDecimal v = values.keySet().containsAll(formula.references()) ? formula.evaluate(values) : null;
+            if (v != null) {
+                out.add(Observation.of(i.code(), period.toString(), v.toPlainString()).withSource(m.get("fig.computed"), null));
+            }
+        });
+        computed.put(i.code(), out);
+        return out;
     }
 
     private String score(Double s) {
         return s == null ? "–" : f.number(s, 2);
     }
 
-    private List<Figure> figures(Indicator i, IndicatorEvaluation ev, String methodName) {
+    private List<Figure> figures(Indicator i, IndicatorEvaluation ev, String methodName, BigDecimal latestValue) {
         int d = i.displayDecimals();
         Components c = ev.assessment().components();
         List<Figure> out = new ArrayList<>();
         out.add(new Figure(m.get("fig.unit"), i.unit()));
         if (i.baseline() != null) {
-            out.add(new Figure(m.get("fig.baseline"), f.number(i.baseline().value(), d) + " (" + i.baseline().period() + ")"));
+            out.add(new Figure(m.get("fig.baseline"), f.number(i.baseline().value(), d) + " (" + terms.period(i.baseline().period()) + ")"));
         }
         if (i.target() != null) {
             out.add(new Figure(m.get("fig.target"), Explanations.target(f, i.target().value(), i.target().high(), d) + " (" + i.target().year() + ")"));
@@ -104,8 +153,14 @@ final class IndicatorCards {
             out.add(new Figure(m.get("fig.milestones"), i.milestones().stream()
                     .map(ms -> f.number(ms.value(), d) + " (" + ms.year() + ")").collect(Collectors.joining("; "))));
         }
-        if (c.currentValue() != null) {
-            out.add(new Figure(m.get("fig.latest"), f.number(c.currentValue(), d) + " (" + c.currentPeriod() + ")"));
+        boolean yesNo = i.direction() == eu.strateg.core.indicator.Direction.QUALITATIVE;
+        if (yesNo && latestValue != null) {
+            out.add(new Figure(m.get("fig.latest"), explanations.yesNo(latestValue) + " (" + terms.period(ev.latestPeriod()) + ")"));
+            if (ev.assessment().status() == eu.strateg.core.evaluation.Status.TARGET_ACHIEVED && c.currentPeriod() != null) {
+                out.add(new Figure(m.get("fig.achievedSince"), terms.period(c.currentPeriod())));
+            }
+        } else if (c.currentValue() != null) {
+            out.add(new Figure(m.get("fig.latest"), f.number(c.currentValue(), d) + " (" + terms.period(c.currentPeriod()) + ")"));
         }
         if (c.expectedValue() != null) {
             out.add(new Figure(m.get("fig.expected"), f.number(c.expectedValue(), d)));
@@ -115,7 +170,7 @@ final class IndicatorCards {
         }
         out.add(new Figure(m.get("fig.method"), methodName));
         if (c.methodCategory() != null) {
-            out.add(new Figure(m.get("fig.category"), c.methodCategory()));
+            out.add(new Figure(m.get("fig.category"), terms.category(c.methodCategory())));
         }
         out.add(new Figure(m.get("fig.type"), m.get("type." + i.type().name()) + ", " + m.get("direction." + i.direction().name())));
         if (i.source() != null) {
@@ -126,6 +181,8 @@ final class IndicatorCards {
         }
         if (i.formula() != null) {
             out.add(new Figure(m.get("fig.formula"), i.formula()));
+            out.add(new Figure(m.get("fig.inputs"), String.join(", ",
+                    new java.util.TreeSet<>(eu.strateg.core.indicator.formula.Formula.parse(i.formula()).references()))));
         }
         if (i.weight().compareTo(BigDecimal.ONE) != 0) {
             out.add(new Figure(m.get("fig.weight"), f.compact(i.weight(), 4)));
@@ -133,37 +190,8 @@ final class IndicatorCards {
         return out;
     }
 
-    private ChartData chart(Indicator i, List<Observation> obs) {
-        int d = i.displayDecimals();
-        List<Observation> headline = obs.stream().filter(o -> o.disaggregation().isEmpty()).toList();
-        if (headline.isEmpty() && !obs.isEmpty()) {
-            var first = obs.get(0).disaggregation();
-            headline = obs.stream().filter(o -> o.disaggregation().equals(first)).toList();
-        }
-        List<ChartPoint> points = new ArrayList<>();
-        for (Observation o : headline) {
-            points.add(new ChartPoint(x(o.period()), o.value().doubleValue(), o.period() + ": " + f.number(o.value(), d) + " " + i.unit()));
-        }
-        ChartPoint base = i.baseline() == null ? null : new ChartPoint(x(i.baseline().period()), i.baseline().value().doubleValue(),
-                f.number(i.baseline().value(), d) + " (" + i.baseline().period() + ")");
-        ChartPoint target = i.target() == null ? null : new ChartPoint(i.target().year(), i.target().value().doubleValue(),
-                Explanations.target(f, i.target().value(), i.target().high(), d) + " (" + i.target().year() + ")");
-        List<ChartPoint> milestones = new ArrayList<>();
-        for (Milestone ms : i.milestones()) {
-            milestones.add(new ChartPoint(ms.year(), ms.value().doubleValue(), f.number(ms.value(), d) + " (" + ms.year() + ")"));
-        }
-        List<ChartPoint> trajectory = new ArrayList<>();
-        boolean towardsValue = i.direction().sign() != 0 && i.target() != null && !i.target().isRange()
-                && i.direction() != eu.strateg.core.indicator.Direction.QUALITATIVE;
-        if (base != null && target != null && towardsValue) {
-            trajectory.add(base);
-            trajectory.addAll(milestones);
-            trajectory.add(target);
-        }
-        Double high = i.target() != null && i.target().high() != null ? i.target().high().doubleValue() : null;
-        Double limit = i.naturalLimit() == null ? null : i.naturalLimit().doubleValue();
-        return new ChartData(i.code() + " – " + i.name(), i.unit(), d, m.locale(), points, base, trajectory, milestones, target, high, limit,
-                labels);
+    private ChartData chart(Indicator i, IndicatorEvaluation ev, List<Observation> obs) {
+        return new CardCharts(f, terms, labels, asOf).chart(i, ev, obs);
     }
 
     /** A period as a fractional year at its start: 2024 → 2024.0, 2024-Q3 → 2024.5. */
@@ -191,7 +219,8 @@ final class IndicatorCards {
         List<ObservationRow> out = new ArrayList<>(obs.size());
         for (Observation o : obs) {
             out.add(new ObservationRow(o.period().toString(), o.value(), f.number(o.value(), i.displayDecimals()),
-                    disaggregation(o.disaggregation()), m.get("obsStatus." + o.status().name()), o.source(), o.note()));
+                    disaggregation(o.disaggregation()), m.get("obsStatus." + o.status().name()), o.source(), o.note(),
+                    terms.period(o.period())));
         }
         return out;
     }

@@ -24,7 +24,10 @@ final class MethodNotes {
     private final Messages m;
     private final Formats f;
 
+    private final Terms terms;
+
     MethodNotes(List<IndicatorCard> cards, Messages m) {
+        this.terms = new Terms(m);
         this.cards = cards;
         this.m = m;
         this.f = m.formats();
@@ -50,10 +53,10 @@ final class MethodNotes {
                 acc.thresholds.add(thresholds(comp.thresholds()));
             }
             if (comp.methodCategory() != null) {
-                acc.categories.add(comp.methodCategory());
+                acc.categories.add(terms.category(comp.methodCategory()));
             }
             if (comp.window() != null) {
-                acc.windows.add(comp.window());
+                acc.windows.add(terms.window(comp.window()));
             }
         }
         List<MethodNote> out = new ArrayList<>();

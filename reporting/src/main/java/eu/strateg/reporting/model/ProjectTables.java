@@ -60,7 +60,6 @@ final class ProjectTables {
             pe.budget().stream().sorted(Comparator.comparingInt(BudgetRow::year).thenComparing(BudgetRow::source))
                     .forEach(r -> budget.add(line(r.year(), r.source(), r.currency(), r.planned(), r.actual())));
         }
-        Currency cur = currency(pe) == null ? null : Currency.getInstance(currency(pe));
         List<String> counts = new ArrayList<>();
         if (pe != null) {
             for (ProjectStatus s : ProjectStatus.values()) {
@@ -70,8 +69,16 @@ final class ProjectTables {
                 }
             }
         }
-        return new ProjectSection(rows, budget, pe == null ? "" : f.money(pe.plannedTotal(), cur), pe == null ? "" : f.money(pe.actualTotal(), cur),
-                pe == null || pe.absorption() == null ? "–" : f.percent(pe.absorption(), 0), counts);
+        return new ProjectSection(rows, budget, totals(t -> f.money(t.planned(), t.currency())), totals(t -> f.money(t.actual(), t.currency())),
+                totals(t -> t.absorptionTotal() == null ? "–" : f.percent(t.absorptionTotal(), 0)), counts);
+    }
+
+    /** One text per currency, joined ("1 500 000 Kč; 20 000 €"). */
+    private String totals(java.util.function.Function<eu.strateg.core.evaluation.BudgetTotals, String> text) {
+        if (pe == null) {
+            return "";
+        }
+        return pe.totals().stream().map(text).collect(java.util.stream.Collectors.joining("; "));
     }
 
     private ProjectRow row(Project p, ProjectEvaluation ev) {
@@ -86,7 +93,7 @@ final class ProjectTables {
         }
         return new ProjectRow(p, p.code(), p.title(), m.get("projectStatus." + p.status().name()), String.join(", ", p.measureCodes()),
                 schedule(p.planned()), schedule(p.actual()), slip, slippage(slip), planned, actual, f.money(planned, cur), f.money(actual, cur),
-                absorption, absorption == null ? "–" : f.percent(absorption, 0), lines);
+                absorption, absorption == null ? "–" : f.percent(absorption, 0), lines, p.responsible() == null ? "–" : p.responsible());
     }
 
     private BudgetLineView line(int year, eu.strateg.core.project.FinancingSource source, Currency cur, BigDecimal planned, BigDecimal actual) {

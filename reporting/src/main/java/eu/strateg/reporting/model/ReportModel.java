@@ -35,10 +35,30 @@ public record ReportModel(
             String lifecycle, String vision, String language, String strategyId) {
     }
 
-    /** The strategy at a glance. */
+    /**
+     * The strategy at a glance, counted from the cards the report shows.
+     *
+     * @param absorption known spending against the whole plan (first currency)
+     * @param absorptionText known spending against the plan due by the as-of date (first currency), e.g. "90 %"
+     * @param notAssessable indicators without a status (context indicators included)
+     * @param budgets one headline per currency (never null; empty without a budget)
+     * @param staleShareText how much of the score rests on stale data
+     * @param plainText the state of the strategy in one plain sentence
+     * @param attention what needs attention: deteriorating, off track, stale, without owner or data
+     */
     public record Summary(Double score, String scoreText, StatusView status, List<StatusCount> distribution, int indicators,
             int assessable, int fresh, double freshShare, String freshShareText, String indicatorsText, String freshText, String currency,
-            BigDecimal budgetPlanned, BigDecimal budgetActual, Double absorption, String budgetText, String absorptionText) {
+            BigDecimal budgetPlanned, BigDecimal budgetActual, Double absorption, String budgetText, String absorptionText, int notAssessable,
+            List<BudgetHeadline> budgets, String staleShareText, String plainText, List<AttentionRow> attention) {
+    }
+
+    /** The budget of one currency: known spending against the plan due by the as-of date and against the whole plan. */
+    public record BudgetHeadline(String currency, BigDecimal planned, BigDecimal plannedDue, BigDecimal actual, Double absorptionDue,
+            Double absorptionTotal, String absorptionDueText, String absorptionTotalText, String text) {
+    }
+
+    /** An indicator that needs attention, and why (in words). */
+    public record AttentionRow(String code, String name, StatusView status, String reasons, boolean stale) {
     }
 
     /** How many indicators have one status. */
@@ -49,10 +69,12 @@ public record ReportModel(
      * One element of the strategy tree, in document order with its depth (0 for a priority area).
      *
      * @param assessableText e.g. "3 of 5 assessable"
+     * @param kind the strategy's own name of the level ({@code levelNames}), else the kind in words
+     * @param staleText empty, or the stale indicators its score rests on ("⚠ stale data: PM10")
      */
     public record TreeNode(String code, String parentCode, int depth, String kind, String title, String description, String responsible,
             StatusView status, Double score, String scoreText, int assessable, int total, String assessableText, BigDecimal weight,
-            String weightText, List<String> indicatorCodes, List<LinkRow> links) {
+            String weightText, List<String> indicatorCodes, List<LinkRow> links, String staleText) {
     }
 
     /** One indicator: figures, status with its explanation, chart data and the values. */
@@ -70,9 +92,9 @@ public record ReportModel(
     public record SeriesRow(String label, StatusView status, Double score, String scoreText) {
     }
 
-    /** One observed value. */
+    /** One observed value: {@code period} is the code ("2024-Q1"), {@code periodText} the words ("1. čtvrtletí 2024"). */
     public record ObservationRow(String period, BigDecimal value, String valueText, String disaggregation, String status, String source,
-            String note) {
+            String note, String periodText) {
     }
 
     /** The project stack with its budget. */
@@ -83,7 +105,7 @@ public record ReportModel(
     /** One project with schedule and money. */
     public record ProjectRow(Project project, String code, String title, String status, String measures, String plannedSchedule,
             String actualSchedule, Long slippageDays, String slippage, BigDecimal planned, BigDecimal actual, String plannedText,
-            String actualText, Double absorption, String absorptionText, List<BudgetLineView> lines) {
+            String actualText, Double absorption, String absorptionText, List<BudgetLineView> lines, String owner) {
     }
 
     /** Planned and actual money of one year and financing source. */

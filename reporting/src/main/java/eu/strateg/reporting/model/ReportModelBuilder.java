@@ -35,6 +35,8 @@ final class ReportModelBuilder {
     private final StrategyEvaluation evaluation;
     private final Messages m;
     private final Formats f;
+    private final java.util.Set<String> staleCodes = new java.util.LinkedHashSet<>();
+    private final Map<String, List<String>> staleBelow = new HashMap<>();
 
     ReportModelBuilder(ReportInput input, Messages messages) {
         this.input = input;
@@ -47,8 +49,8 @@ final class ReportModelBuilder {
     ReportModel build() {
         List<IndicatorCard> cards = new IndicatorCards(strategy, evaluation, input.observations(), m).build();
         ProjectsEvaluation pe = evaluation.projects();
-        List<TreeNode> tree = tree();
-        return new ReportModel(header(), summary(cards, pe), tree, cards, new ProjectTables(strategy, pe, m).build(), links(tree),
+        List<TreeNode> tree = tree(cards);
+        return new ReportModel(header(), new Summaries(m).build(evaluation, cards), tree, cards, new ProjectTables(strategy, pe, m).build(), links(tree),
                 gaps(cards), new MethodNotes(cards, m).build());
     }
 
@@ -56,7 +58,7 @@ final class ReportModelBuilder {
         Lifecycle l = strategy.lifecycle();
         String lifecycle = switch (l.state()) {
             case DRAFT -> m.get("lifecycle.DRAFT");
-            case ADOPTED -> m.format("lifecycle.ADOPTED", f.date(l.adoptedOn()), l.resolution());
+            case ADOPTED -> adopted(l);
             case ARCHIVED -> m.format("lifecycle.ARCHIVED", f.date(l.archivedOn()));
         };
         return new Header(strategy.title(), strategy.territory().name(), strategy.territory().code().toString(),
@@ -64,53 +66,27 @@ final class ReportModelBuilder {
                 strategy.vision(), m.locale().getLanguage(), strategy.id().value());
     }
 
-    private Summary summary(List<IndicatorCard> cards, ProjectsEvaluation pe) {
-        EvaluationSummary s = evaluation.summary();
-        Map<Status, Integer> dist = new LinkedHashMap<>();
-        for (Status st : Status.values()) {
-            dist.put(st, 0);
+    /** "adopted on D, resolution R", without repeating the word when R starts with it ("Usnesení ZM č. 12/2021"). */
+    private String adopted(Lifecycle l) {
+        String r = l.resolution() == null ? "" : l.resolution().trim();
+        String word = m.get("lifecycle.resolutionWord");
+        if (r.isEmpty()) {
+            return m.format("lifecycle.ADOPTED.bare", f.date(l.adoptedOn()));
         }
-        int indicators = cards.size();
-        int assessable = 0;
-        int fresh = 0;
-        if (s != null) {
-            s.distribution().forEach(dist::put);
-            indicators = s.indicators();
-            assessable = s.assessable();
-            fresh = s.fresh();
-        } else {
-            for (IndicatorCard c : cards) {
-                dist.merge(c.status().status(), 1, Integer::sum);
-                assessable += c.status().status() == Status.NOT_ASSESSABLE ? 0 : 1;
-                fresh += c.stale() ? 0 : 1;
-            }
-        }
-        List<StatusCount> counts = new ArrayList<>();
-        for (Map.Entry<Status, Integer> e : dist.entrySet()) {
-            double share = indicators == 0 ? 0 : e.getValue() / (double) indicators;
-            counts.add(new StatusCount(StatusView.of(e.getKey(), m), e.getValue(), share, f.percent(share, 0)));
-        }
-        double freshShare = indicators == 0 ? 0 : fresh / (double) indicators;
-        Double score = s == null ? null : s.score();
-        StatusView status = StatusView.of(s == null ? Status.NOT_ASSESSABLE : s.status(), m);
-        String indicatorsText = m.plural("count.indicators", indicators) + ", " + m.format("summary.assessable", f.integer(assessable));
-        String freshText = m.format("summary.freshText", f.percent(freshShare, 0), f.integer(fresh), f.integer(indicators));
-        String currency = ProjectTables.currency(pe);
-        BigDecimal planned = pe == null ? null : pe.plannedTotal();
-        BigDecimal actual = pe == null ? null : pe.actualTotal();
-        Double absorption = pe == null ? null : pe.absorption();
-        java.util.Currency cur = currency == null ? null : java.util.Currency.getInstance(currency);
-        String budgetText = planned == null ? m.get("summary.noBudget")
-                : m.format("summary.budgetText", f.money(actual == null ? BigDecimal.ZERO : actual, cur), f.money(planned, cur));
-        return new Summary(score, score == null ? "–" : f.number(score, 2), status, counts, indicators, assessable, fresh, freshShare, f.percent(freshShare, 0),
-                indicatorsText, freshText, currency, planned, actual, absorption, budgetText,
-                absorption == null ? "–" : f.percent(absorption, 0));
+        boolean named = r.regionMatches(true, 0, word, 0, word.length());
+        return m.format(named ? "lifecycle.ADOPTED.named" : "lifecycle.ADOPTED", f.date(l.adoptedOn()), r);
     }
 
-    private List<TreeNode> tree() {
+    private List<TreeNode> tree(List<IndicatorCard> cards) {
         Map<String, List<Element>> children = new LinkedHashMap<>();
         for (Element e : strategy.elements()) {
             children.computeIfAbsent(e.parentCode(), k -> new ArrayList<>()).add(e);
+        }
+        staleCodes.clear();
+        for (IndicatorCard c : cards) {
+            if (c.stale()) {
+                staleCodes.add(c.code());
+            }
         }
         Map<String, ElementEvaluation> evals = new HashMap<>();
         for (ElementEvaluation ee : evaluation.elements()) {
@@ -123,12 +99,33 @@ final class ReportModelBuilder {
 
     private void walk(String parent, int depth, Map<String, List<Element>> children, Map<String, ElementEvaluation> evals, List<TreeNode> out) {
         for (Element e : children.getOrDefault(parent, List.of())) {
-            out.add(node(e, depth, evals.get(e.code())));
+            out.add(node(e, depth, evals.get(e.code()), staleBelow(e, children)));
             walk(e.code(), depth + 1, children, evals, out);
         }
     }
 
-    private TreeNode node(Element e, int depth, ElementEvaluation ee) {
+    /** The stale indicators an element's score rests on: its own and those of the elements below it. */
+    private List<String> staleBelow(Element e, Map<String, List<Element>> children) {
+        List<String> done = staleBelow.get(e.code());
+        if (done != null) {
+            return done;
+        }
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        e.indicatorCodes().stream().filter(staleCodes::contains).forEach(codes::add);
+        for (Element c : children.getOrDefault(e.code(), List.of())) {
+            codes.addAll(staleBelow(c, children));
+        }
+        List<String> out = List.copyOf(codes);
+        staleBelow.put(e.code(), out);
+        return out;
+    }
+
+    private String kind(Element e, int depth) {
+        List<String> names = strategy.levelNames();
+        return depth < names.size() ? names.get(depth) : m.get("kind." + e.kind().name());
+    }
+
+    private TreeNode node(Element e, int depth, ElementEvaluation ee, List<String> stale) {
         Double score = ee == null ? null : ee.score();
         Status status = ee == null || ee.status() == null ? Status.NOT_ASSESSABLE : ee.status();
         int assessable = ee == null ? 0 : ee.assessable();
@@ -139,9 +136,9 @@ final class ReportModelBuilder {
         for (Link l : e.links()) {
             links.add(link(e, l));
         }
-        return new TreeNode(e.code(), e.parentCode(), depth, m.get("kind." + e.kind().name()), e.title(), e.description(), e.responsible(),
+        return new TreeNode(e.code(), e.parentCode(), depth, kind(e, depth), e.title(), e.description(), e.responsible(),
                 StatusView.of(status, m), score, score == null ? "–" : f.number(score, 2), assessable, total, assessableText, e.weight(),
-                weightText, e.indicatorCodes(), links);
+                weightText, e.indicatorCodes(), links, stale.isEmpty() ? "" : m.format("tree.staleMark", String.join(", ", stale)));
     }
 
     private LinkRow link(Element e, Link l) {

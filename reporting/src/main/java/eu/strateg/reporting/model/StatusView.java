@@ -23,15 +23,19 @@ public record StatusView(Status status, String symbol, String label, String colo
         };
     }
 
-    /** The colour of each status (dark enough for white text on it). */
+    /**
+     * The colour of each status: dark enough for white text on it (contrast at least 4.5:1) and told apart under
+     * red–green colour blindness (dark blue, light blue, olive, orange, magenta, dark grey; checked in a simulated
+     * deuteranopia by {@code StatusPaletteTest}). Symbol and word always go with it.
+     */
     public static String color(Status s) {
         return switch (s) {
-            case TARGET_ACHIEVED -> "#0b6e35";
-            case ON_TRACK -> "#2f7d32";
-            case NEEDS_ACCELERATION -> "#8a6100";
-            case LIMITED_PROGRESS -> "#b34700";
-            case DETERIORATION -> "#b3261e";
-            case NOT_ASSESSABLE -> "#5f6368";
+            case TARGET_ACHIEVED -> "#08519c";
+            case ON_TRACK -> "#2a7ca2";
+            case NEEDS_ACCELERATION -> "#6e5e00";
+            case LIMITED_PROGRESS -> "#bf5000";
+            case DETERIORATION -> "#b0185f";
+            case NOT_ASSESSABLE -> "#3b3b3b";
         };
     }
 

@@ -26,7 +26,8 @@ import java.util.EnumSet;
  * The monitoring report as PDF, made by openhtmltopdf from the print variant of the HTML report (same templates,
  * same template directory). DejaVu Sans regular and bold (shipped with this module, Bitstream Vera licence in
  * {@code fonts/LICENSE-DejaVu.txt}) are embedded for the text and the charts, so Czech and Polish letters (ř, ž, ł,
- * ź, ą, ę…) are intact. No external resource is fetched.
+ * ź, ą, ę…) are intact. No external resource is fetched. The PDF is tagged (PDF/UA: structure, language, title) and
+ * has an outline: a bookmark per section and per indicator.
  *
  * <p>PDFBox keeps a font cache file; unless the system property {@code pdfbox.fontcache} is set, this class points
  * it at the temporary directory instead of the user's home.
@@ -71,6 +72,9 @@ public final class PdfReportRenderer implements ReportRenderer {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.withProducer("Strateg");
+        // tagged PDF (PDF/UA): structure tags, the document language from <html lang>, the title from <title>;
+        // the outline comes from the <bookmarks> of the print page
+        b.usePdfUaAccessbility(true);
         // the stylesheet serves screens too, so the PDF engine's notes on CSS it skips (grid, media queries) are noise
         b.withDiagnosticConsumer(d -> {
             if (d.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {

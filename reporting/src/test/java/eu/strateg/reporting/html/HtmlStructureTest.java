@@ -70,7 +70,7 @@ class HtmlStructureTest {
         // CYC-KM: expected(2024) = 4.0 on the line (2020, 0) → (2025, 5) → (2030, 12.5); actual 3.1;
         // 3.1 / 4.0 = 0.775 → 78 % (half up) → needs acceleration
         assertThat(doc.selectFirst("#ind-CYC-KM .explanation").text()).isEqualTo(
-                "Expected 4.0 by 2024 on the line from the baseline 0.0 (2020) to the target 12.5 (2030); actual 3.1, i.e. 78% of the "
+                "Expected 4.0 (2024) on the line from the baseline 0.0 (2020) to the target 12.5 (2030); actual 3.1, i.e. 78% of the "
                         + "expected progress → needs acceleration.");
         assertThat(doc.selectFirst("#ind-PM10 .explanation").text()).startsWith("The latest value 19.4 (2022) has reached the target 0.0–20.0")
                 .contains("stale");

@@ -13,6 +13,7 @@ import eu.strateg.core.strategy.Element;
 import eu.strateg.core.strategy.Lifecycle;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.strategy.StrategyId;
+import eu.strateg.core.validation.Check;
 import eu.strateg.testkit.ExampleStrategies;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,9 +29,10 @@ import java.util.Map;
  * Plane (surrogate pairs), emoji sequences with joiners, combining marks, right-to-left text, no-break and zero-width
  * spaces, a byte order mark inside a text, the replacement character, private-use characters, the Unicode line and
  * paragraph separators, line breaks and tabs, backslashes, quotes and what COPY, CSV and JSON escape; the longest
- * disaggregation, of characters the JDBC stores escape. Dates: the first and last day of years 1 and 9999, the days
- * around the Julian-to-Gregorian change of 1582 (a driver that converts through the old calendar shifts them), the
- * leap day of 2000 and the last microsecond of a year (stores keep times to the microsecond).
+ * disaggregation, of characters the JDBC stores escape. Dates: the first and last days core allows
+ * ({@code Check.MIN_DATE}, 1900-01-01, to {@code Check.MAX_DATE}, 9999-12-31), the day before the Unix epoch, the
+ * leap day of 2000; times from the first instant of 1900 to the last microsecond of 9999 (stores keep times to the
+ * microsecond).
  */
 public final class TrickyValues {
 
@@ -47,11 +49,11 @@ public final class TrickyValues {
             "x".repeat(19_990) + "🚲🚲🚲🚲🚲");
 
     /** Boundary dates, each a valid Strateg date. */
-    public static final List<LocalDate> DATES = List.of(LocalDate.of(1, 1, 1), LocalDate.of(1582, 10, 4), LocalDate.of(1582, 10, 5),
-            LocalDate.of(1582, 10, 15), LocalDate.of(2000, 2, 29), LocalDate.of(9999, 12, 31));
+    public static final List<LocalDate> DATES = List.of(Check.MIN_DATE, Check.MIN_DATE.plusDays(1), LocalDate.of(1969, 12, 31),
+            LocalDate.of(2000, 2, 29), Check.MAX_DATE.minusDays(1), Check.MAX_DATE);
 
     /** Boundary instants, to the microsecond. */
-    public static final List<Instant> INSTANTS = List.of(Instant.parse("0001-01-01T00:00:00Z"), Instant.parse("1582-10-10T12:00:00Z"),
+    public static final List<Instant> INSTANTS = List.of(Instant.parse("1900-01-01T00:00:00Z"), Instant.parse("1969-12-31T23:59:59.999999Z"),
             Instant.parse("1970-01-01T00:00:00Z"), Instant.parse("2000-02-29T23:59:59.999999Z"), Instant.parse("9999-12-31T23:59:59.999999Z"));
 
     private TrickyValues() {

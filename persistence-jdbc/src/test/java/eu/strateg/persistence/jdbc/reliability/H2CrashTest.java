@@ -9,6 +9,7 @@ import eu.strateg.core.period.Period;
 import eu.strateg.core.port.RevisionInfo;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.persistence.jdbc.StrategJdbc;
+import eu.strateg.testkit.reliability.FuzzFigures;
 import eu.strateg.testkit.reliability.KilledChild;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.strateg.persistence.jdbc.StorageException;
 import eu.strateg.persistence.jdbc.StrategJdbc;
+import eu.strateg.testkit.reliability.FuzzFigures;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 

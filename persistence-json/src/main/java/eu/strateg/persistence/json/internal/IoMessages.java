@@ -1,7 +1,7 @@
 package eu.strateg.persistence.json.internal;
 
+import eu.strateg.core.port.StorageFailureException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -28,8 +28,8 @@ public final class IoMessages {
         return e.getMessage() == null ? "an input or output error" : e.getMessage();
     }
 
-    /** An unchecked exception whose message says what failed and why: {@code "<what>: <reason>"}. */
-    public static UncheckedIOException failure(String what, IOException e) {
-        return new UncheckedIOException(what + ": " + reason(e), e);
+    /** Core's storage failure, whose message says what failed and why: {@code "<what>: <reason>"}. */
+    public static StorageFailureException failure(String what, IOException e) {
+        return new StorageFailureException(what + ": " + reason(e), e);
     }
 }

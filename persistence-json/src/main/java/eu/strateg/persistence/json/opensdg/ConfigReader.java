@@ -93,10 +93,11 @@ final class ConfigReader {
             } else {
                 for (int i = 0; i < d.size(); i++) {
                     String fp = path + ".disaggregation[" + i + "]";
-                    String field = text(d.get(i).get("field"));
-                    String value = text(d.get(i).get("value"));
-                    if (field == null || value == null) {
-                        p.add(fp, "needs a field and a value");
+                    String field = d.get(i) == null ? null : text(d.get(i).get("field"));
+                    // an empty or null value keeps the rows where the column is empty (sdg-build 2.4.0)
+                    String value = field == null ? null : text(d.get(i).get("value"));
+                    if (field == null || field.isEmpty()) {
+                        p.add(fp, "needs a field");
                     } else {
                         filters.add(new ProgressOption.DisaggregationFilter(field, value));
                     }
@@ -106,7 +107,7 @@ final class ConfigReader {
         Direction direction = direction(n.get("direction"), path + ".direction", p);
         int baseYear = year(n.get("base_year"), ProgressOption.defaults().baseYear(), path + ".base_year", p);
         int targetYear = year(n.get("target_year"), ProgressOption.defaults().targetYear(), path + ".target_year", p);
-        return new ProgressOption(text(n.get("series")), text(n.get("unit")), filters, direction, baseYear,
+        return new ProgressOption(filterText(n.get("series")), filterText(n.get("unit")), filters, direction, baseYear,
                 number(n.get("target"), path + ".target", p), targetYear, number(n.get("limit"), path + ".limit", p), List.of());
     }
 
@@ -153,6 +154,12 @@ final class ConfigReader {
         }
         String s = text(n);
         return s == null || s.isBlank() ? null : Check.decimal(p, path, s);
+    }
+
+    /** A unit or series to filter on: null (no filter) when absent or blank. */
+    private static String filterText(JsonNode n) {
+        String s = text(n);
+        return s == null || s.isBlank() ? null : s;
     }
 
     static String text(JsonNode n) {

@@ -2,7 +2,6 @@ package eu.strateg.persistence.json.opensdg;
 
 import com.google.common.collect.ImmutableList;
 import eu.strateg.core.evaluation.Assessment;
-import eu.strateg.core.evaluation.NotAssessableReason;
 import eu.strateg.core.evaluation.method.OpenSdgMethod;
 import eu.strateg.core.evaluation.method.SeriesData;
 import eu.strateg.core.evaluation.rollup.ScoreMean;
@@ -12,16 +11,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Open SDG's automatic progress calculation over a whole data repository, with the {@code open-sdg} method of
  * the core (spec/evaluation.md §1): every indicator with {@code auto_progress_calculation: true}, every item of
- * its {@code progress_calculation_options}. Indicators whose files could not be read are reported in
- * {@link #problems()} and the run goes on.
+ * its {@code progress_calculation_options}. Problems (unreadable files, odd rows) are reported and the run goes
+ * on with the rest.
  *
  * <pre>{@code
  * OpenSdgProgress progress = OpenSdgProgress.calculate(Path.of("sdg-data"));
  * new ObjectMapper().writeValue(out, progress.toReferenceMap());
+ * // or, one indicator in memory at a time, translated first:
+ * OpenSdgProgress.stream(OpenSdgReader.open(dir, Translations.load("en", folders)), writer::write, warnings::add);
  * }</pre>
  */
 public final class OpenSdgProgress {
@@ -36,9 +38,17 @@ public final class OpenSdgProgress {
         this.problems = ImmutableList.copyOf(problems);
     }
 
-    /** Reads the repository in {@code dir} and calculates progress. */
+    /** Reads the repository in {@code dir} (untranslated) and calculates progress. */
     public static OpenSdgProgress calculate(Path dir) {
-        return calculate(OpenSdgRepository.read(dir));
+        return calculate(dir, Translations.NONE);
+    }
+
+    /** Reads the repository in {@code dir}, translates it, and calculates progress. */
+    public static OpenSdgProgress calculate(Path dir, Translations translations) {
+        List<IndicatorProgress> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        stream(OpenSdgReader.open(dir, translations), out::add, problems::add);
+        return new OpenSdgProgress(out, problems);
     }
 
     public static OpenSdgProgress calculate(OpenSdgRepository repository) {
@@ -49,6 +59,21 @@ public final class OpenSdgProgress {
             }
         }
         return new OpenSdgProgress(out, repository.problems());
+    }
+
+    /**
+     * Reads and calculates the repository indicator by indicator, in id order, handing each result and each
+     * problem on as soon as it is known; only one indicator is held at a time.
+     */
+    public static void stream(OpenSdgReader reader, Consumer<IndicatorProgress> results, Consumer<Problem> problems) {
+        reader.problems().forEach(problems);
+        for (String id : reader.ids()) {
+            OpenSdgReader.Result r = reader.read(id);
+            r.problems().forEach(problems);
+            if (r.indicator() != null && r.indicator().autoProgress()) {
+                results.accept(of(r.indicator()));
+            }
+        }
     }
 
     /** The progress of one indicator. */
@@ -70,17 +95,12 @@ public final class OpenSdgProgress {
             }
             return ScoreMean.of(OpenSdgMethod.ID, children);
         }
-        String problem = null;
-        SeriesData series = SeriesData.empty();
-        if (indicator.hasData()) {
-            OpenSdgTable.Selection sel = indicator.data().select(o);
-            series = sel.series();
-            problem = sel.problem();
-        }
-        Assessment a = problem != null
-                ? Assessment.notAssessable(OpenSdgMethod.ID, NotAssessableReason.MANY_SERIES, null)
+        OpenSdgTable.Selection sel = indicator.hasData() ? indicator.data().select(o) : null;
+        SeriesData series = sel == null ? SeriesData.empty() : sel.series();
+        Assessment a = sel != null && sel.problem() != null
+                ? Assessment.notAssessable(OpenSdgMethod.ID, sel.reason(), null)
                 : METHOD.assess(series, o.methodInput(indicator.id()));
-        out.add(SeriesProgress.of(o.key(indicator.id()), a, problem));
+        out.add(SeriesProgress.of(o.key(indicator.id()), a, sel == null ? null : sel.problem(), o));
         return a;
     }
 
@@ -88,7 +108,7 @@ public final class OpenSdgProgress {
         return indicators;
     }
 
-    /** Files that could not be read (their indicators are missing from {@link #indicators()}). */
+    /** Files, rows and cells that could not be read or used, with file (and row and column) as path. */
     public List<Problem> problems() {
         return problems;
     }

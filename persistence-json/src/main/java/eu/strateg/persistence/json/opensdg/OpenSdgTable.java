@@ -2,18 +2,21 @@ package eu.strateg.persistence.json.opensdg;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import eu.strateg.core.evaluation.NotAssessableReason;
 import eu.strateg.core.evaluation.method.SeriesData;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The rows of one Open SDG data file ({@code data/indicator_<id>.csv}), as text, with the series selection of
- * spec/evaluation.md §1: unit, series and disaggregation filters, the headline, the {@code Progress} column.
+ * The rows of one Open SDG data file ({@code data/indicator_<id>.csv}), cells as pandas reads them (missing-value
+ * texts empty), with the series selection of spec/evaluation.md §1 (sdg-build 2.4.0): unit, series and
+ * disaggregation filters, the headline rule after filtering, the {@code Progress} column.
  */
 public final class OpenSdgTable {
 
@@ -21,15 +24,30 @@ public final class OpenSdgTable {
     public static final Set<String> NON_DISAGGREGATION = ImmutableSet.of("Year", "Value", "Units", "Series", "GeoCode", "Progress",
             "OBS_STATUS", "UNIT_MULT", "UNIT_MEASURE");
 
+    /**
+     * One data row.
+     *
+     * @param line the row's number in the file (the header is row 1)
+     * @param cells the cells, as many as the header has columns ("" = missing)
+     * @param year the year (first four characters), or −1 when the Year cell is not a year
+     * @param value the value of the value column, null when missing or unusable
+     * @param odd why the row cannot be used ("Value 'Inf' is infinite"), or null; it matters only when the row is selected
+     */
+    public record Row(int line, String[] cells, int year, BigDecimal value, String odd) {
+    }
+
+    private final String file;
     private final List<String> header;
-    private final List<String[]> rows;
+    private final List<Row> rows;
     private final int[] disaggregationColumns;
 
     /**
+     * @param file the file's path in the repository, for messages
      * @param header the column names
-     * @param rows the cells, each row as long as the header (empty string = missing)
+     * @param rows the rows, each as long as the header
      */
-    public OpenSdgTable(List<String> header, List<String[]> rows) {
+    public OpenSdgTable(String file, List<String> header, List<Row> rows) {
+        this.file = file;
         this.header = ImmutableList.copyOf(header);
         this.rows = ImmutableList.copyOf(rows);
         List<Integer> d = new ArrayList<>();
@@ -49,7 +67,7 @@ public final class OpenSdgTable {
         return header;
     }
 
-    public List<String[]> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
@@ -67,80 +85,84 @@ public final class OpenSdgTable {
         return p >= 0 ? p : column("Value");
     }
 
-    /** The outcome of selecting one item's series: the series, or why there is none. */
-    public record Selection(SeriesData series, String problem) {
+    /** The outcome of selecting one item's series: the series, or why there is none (reason and problem). */
+    public record Selection(SeriesData series, NotAssessableReason reason, String problem) {
+        static Selection failed(NotAssessableReason reason, String problem) {
+            return new Selection(SeriesData.empty(), reason, problem);
+        }
     }
 
     /**
-     * Selects the rows of one item and turns them into a series. A named unit, series or disaggregation value
-     * that matches no row filters nothing (as in the reference); without disaggregation filters the headline is
-     * kept (all disaggregation columns empty). Rows of several units or series left over, or two values for one
-     * year, give a problem instead of a series.
+     * Selects the rows of one item and turns them into a series (spec §1, sdg-build 2.4.0). Each named unit, series
+     * and disaggregation value keeps the rows that have it — a value that matches no row leaves none, a filter on a
+     * column that does not exist filters nothing, an empty value keeps the rows where the column is empty. Then the
+     * headline rule: the disaggregation columns that no filter names must be empty. Rows without a value are
+     * dropped. Rows of several units or series left over, two values for one year, or a selected row that cannot
+     * be used (a value that is not a finite number, a year that is not a year) give a problem instead of a series.
      */
     public Selection select(ProgressOption item) {
-        List<String[]> kept = rows;
+        int value = valueColumn();
+        if (value < 0 || column("Year") < 0) {
+            return Selection.failed(NotAssessableReason.NO_DATA, file + " has no " + (value < 0 ? "Value" : "Year") + " column");
+        }
+        List<Row> kept = rows;
         kept = filter(kept, column("Units"), item.unit());
         kept = filter(kept, column("Series"), item.series());
-        if (!item.disaggregation().isEmpty()) {
-            for (ProgressOption.DisaggregationFilter f : item.disaggregation()) {
-                kept = filter(kept, column(f.field()), f.value());
-            }
-        } else {
-            kept = headline(kept);
+        Set<Integer> named = new HashSet<>();
+        for (ProgressOption.DisaggregationFilter f : item.disaggregation()) {
+            int c = column(f.field());
+            kept = filter(kept, c, f.value() == null ? "" : f.value());
+            named.add(c);
         }
-        int value = valueColumn();
-        if (value < 0) {
-            return new Selection(SeriesData.empty(), "the data have no Value column");
-        }
-        List<String[]> withValues = new ArrayList<>();
-        for (String[] r : kept) {
-            if (!r[value].isBlank()) {
-                withValues.add(r);
+        List<Row> selected = new ArrayList<>();
+        for (Row r : kept) {
+            if (isHeadline(r, named) && (r.value() != null || r.odd() != null)) {
+                selected.add(r);
             }
         }
-        String many = manySubSeries(withValues);
+        String many = manySubSeries(selected);
         if (many != null) {
-            return new Selection(SeriesData.empty(), many);
+            return Selection.failed(NotAssessableReason.MANY_SERIES, many);
         }
-        return toSeries(withValues, value);
+        for (Row r : selected) {
+            if (r.odd() != null) {
+                return Selection.failed(NotAssessableReason.METHOD_NOT_APPLICABLE, file + ": row " + r.line() + "." + r.odd());
+            }
+        }
+        return toSeries(selected);
     }
 
-    private static List<String[]> filter(List<String[]> in, int column, String wanted) {
+    private static List<Row> filter(List<Row> in, int column, String wanted) {
         if (wanted == null || column < 0) {
             return in;
         }
-        List<String[]> out = new ArrayList<>();
-        for (String[] r : in) {
-            if (wanted.equals(r[column])) {
-                out.add(r);
-            }
-        }
-        return out.isEmpty() ? in : out;
-    }
-
-    private List<String[]> headline(List<String[]> in) {
-        List<String[]> out = new ArrayList<>();
-        for (String[] r : in) {
-            boolean total = true;
-            for (int c : disaggregationColumns) {
-                total &= r[c].isEmpty();
-            }
-            if (total) {
+        List<Row> out = new ArrayList<>();
+        for (Row r : in) {
+            if (wanted.equals(r.cells()[column])) {
                 out.add(r);
             }
         }
         return out;
     }
 
-    private String manySubSeries(List<String[]> in) {
+    private boolean isHeadline(Row r, Set<Integer> named) {
+        for (int c : disaggregationColumns) {
+            if (!r.cells()[c].isEmpty() && !named.contains(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String manySubSeries(List<Row> in) {
         for (String name : List.of("Units", "Series")) {
             int c = column(name);
             if (c < 0) {
                 continue;
             }
             Set<String> distinct = new LinkedHashSet<>();
-            for (String[] r : in) {
-                distinct.add(r[c]);
+            for (Row r : in) {
+                distinct.add(r.cells()[c]);
             }
             if (distinct.size() > 1) {
                 return "many sub-series: the selection has rows of several " + name + " " + distinct;
@@ -149,24 +171,15 @@ public final class OpenSdgTable {
         return null;
     }
 
-    private Selection toSeries(List<String[]> in, int value) {
-        int year = column("Year");
+    private Selection toSeries(List<Row> in) {
         SeriesData.Builder b = SeriesData.builder(in.size());
-        for (String[] r : in) {
-            Period p = Period.year(year(r[year]));
-            BigDecimal v = new BigDecimal(r[value].strip());
-            b.add(p, Double.parseDouble(r[value].strip()), v);
+        for (Row r : in) {
+            b.add(Period.year(r.year()), r.value().doubleValue(), r.value());
         }
         try {
-            return new Selection(b.build(), null);
+            return new Selection(b.build(), null, null);
         } catch (ValidationException e) {
-            return new Selection(SeriesData.empty(), "many sub-series: " + e.problems().get(0).message());
+            return Selection.failed(NotAssessableReason.MANY_SERIES, "many sub-series: " + e.problems().get(0).message());
         }
-    }
-
-    /** A year as the reference reads it: the first four characters ("2015-16" is 2015). */
-    static int year(String text) {
-        String t = text.strip();
-        return Integer.parseInt(t.length() > 4 ? t.substring(0, 4) : t);
     }
 }

@@ -34,7 +34,7 @@ public record ProgressOption(
         group = group == null ? ImmutableList.of() : ImmutableList.copyOf(group);
     }
 
-    /** A {@code {field, value}} filter of a disaggregation column. */
+    /** A {@code {field, value}} filter of a disaggregation column; a null or empty value selects the empty cells. */
     public record DisaggregationFilter(String field, String value) {
     }
 
@@ -49,6 +49,27 @@ public record ProgressOption(
                 OpenSdgMethod.DEFAULT_TARGET_YEAR, null, items);
     }
 
+    /**
+     * This item with its {@code series}, {@code unit} and disaggregation fields and values translated as data
+     * labels ({@link Translations#data}), as sdg-build does before it matches them against the translated data
+     * (groups item by item).
+     */
+    public ProgressOption translated(Translations tr) {
+        if (tr.isEmpty()) {
+            return this;
+        }
+        List<DisaggregationFilter> filters = new ArrayList<>();
+        for (DisaggregationFilter f : disaggregation) {
+            filters.add(new DisaggregationFilter(tr.data(f.field()), f.value() == null ? null : tr.data(f.value())));
+        }
+        List<ProgressOption> items = new ArrayList<>();
+        for (ProgressOption o : group) {
+            items.add(o.translated(tr));
+        }
+        return new ProgressOption(series == null ? null : tr.data(series), unit == null ? null : tr.data(unit), filters, direction,
+                baseYear, target, targetYear, limit, items);
+    }
+
     public boolean isGroup() {
         return !group.isEmpty();
     }
@@ -60,7 +81,9 @@ public record ProgressOption(
 
     /**
      * The reference's key of this item's series: {@code <id> / <series> / <unit> / <disaggregation values>}, each
-     * part only when the item names it; a leading {@code _} of a value (Open SDG's sorting trick) is dropped.
+     * part only when the item names it; a leading {@code _} of a value (Open SDG's sorting trick) is dropped, and an
+     * empty or null disaggregation value is written {@code None}, as Python prints it. Keys are written in full
+     * (the issue reports cut keys in published reference files; the reference tests compare tolerantly).
      */
     public String key(String indicatorId) {
         List<String> parts = new ArrayList<>();
@@ -72,7 +95,8 @@ public record ProgressOption(
             parts.add(clean(unit));
         }
         for (DisaggregationFilter f : disaggregation) {
-            parts.add(clean(f.value()));
+            // Python's str(None): the reference writes an empty or null filter value so
+            parts.add(f.value() == null || f.value().isEmpty() ? "None" : clean(f.value()));
         }
         return String.join(" / ", parts);
     }

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param reason why it is not assessable (null when it is)
  * @param problem a description when the selection itself failed (e.g. many sub-series), else null
  * @param assessment the full assessment with its components
+ * @param integerLimit whether the limit was written as an integer in the config (the reference then writes it so)
  */
 public record SeriesProgress(
         String key,
@@ -34,10 +35,12 @@ public record SeriesProgress(
         Double score,
         NotAssessableReason reason,
         String problem,
-        Assessment assessment) {
+        Assessment assessment,
+        boolean integerLimit) {
 
-    static SeriesProgress of(String key, Assessment a, String problem) {
+    static SeriesProgress of(String key, Assessment a, String problem, ProgressOption item) {
         Components c = a.components();
+        boolean integerLimit = item.limit() != null && item.limit().scale() <= 0;
         Double p = c.progressValue();
         return new SeriesProgress(key,
                 c.basePeriod() == null ? null : c.basePeriod().year(),
@@ -51,7 +54,7 @@ public record SeriesProgress(
                 c.limit() == null ? null : c.limit().doubleValue(),
                 p == null || p.isNaN() ? null : p,
                 OpenSdgMethod.category(a.status()),
-                a.score(), a.reason(), problem, a);
+                a.score(), a.reason(), problem, a, integerLimit);
     }
 
     /** The reference's fields under its key names ({@code base_value}, {@code progress_value}, …), for JSON or YAML output. */

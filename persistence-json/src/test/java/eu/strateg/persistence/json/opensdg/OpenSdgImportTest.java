@@ -180,7 +180,11 @@ class OpenSdgImportTest {
 
         OpenSdgProgress p = OpenSdgProgress.calculate(dir);
 
-        assertThat(p.indicators()).extracting(IndicatorProgress::id).containsExactly("7-7-9");
+        // 7-7-7 (bad config) and 8-8-8 (not YAML) are left out; 7-7-8's odd rows are warnings, and its headline
+        // series selects the row with "abc", so that series is not assessable, naming the row.
+        assertThat(p.indicators()).extracting(IndicatorProgress::id).containsExactly("7-7-8", "7-7-9");
+        assertThat(p.indicators().get(0).series().get(0).problem()).isEqualTo("data/indicator_7-7-8.csv: row 2.Value 'abc' is not a number");
+        assertThat(p.indicators().get(1).progressStatus()).isEqualTo("moderate_progress");
         assertThat(p.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
                 "indicator-config/7-7-7.yml.progress_calculation_options[0].direction",
                 "data/indicator_7-7-8.csv: row 2.Value",
