@@ -50,8 +50,8 @@ public final class StrategJdbc implements AutoCloseable {
 
     /**
      * The embedded default: an H2 database in file {@code strateg.mv.db} inside {@code directory} (created if
-     * missing), in PostgreSQL mode. Every commit is written to the file before the call returns, so a killed process
-     * loses nothing it acknowledged (see docs/RELIABILITY.md). The folder's path must not contain {@code ;} or
+     * missing), in PostgreSQL mode. Every commit is written to the file before the call returns ({@code WRITE_DELAY=0}),
+     * which makes a commit lost to a killed process rare, not impossible (docs/RELIABILITY.md, section 2a). The folder's path must not contain {@code ;} or
      * control characters (H2 would read them as settings of its URL). One process at a time: the file is locked while
      * open, and a second process gets a {@link StorageException} saying so. Close it to release the file.
      */
