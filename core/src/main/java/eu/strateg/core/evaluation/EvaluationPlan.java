@@ -6,11 +6,13 @@ import eu.strateg.core.evaluation.method.LinearMethod;
 import eu.strateg.core.evaluation.method.MethodInput;
 import eu.strateg.core.evaluation.method.OpenSdgMethod;
 import eu.strateg.core.evaluation.method.SeriesData;
+import eu.strateg.core.evaluation.method.TrendParameters;
 import eu.strateg.core.evaluation.rollup.ElementRollup;
 import eu.strateg.core.indicator.Indicator;
 import eu.strateg.core.indicator.formula.Formula;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.period.Period;
+import eu.strateg.core.period.PeriodType;
 import eu.strateg.core.strategy.Strategy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,16 +41,22 @@ public final class EvaluationPlan {
 
     private final Strategy strategy;
     private final List<Indicator> indicators;
+    private final int size;
+    private final String[] codes;
     private final Map<String, Integer> positions;
     private final Kind[] kind;
     private final String[] methodIds;
     private final EvaluationMethod[] methods;
-    private final OpenSdgMethod.Params[] openSdg;
-    private final LinearMethod.Params[] linear;
+    private final TrendParameters trend;
     private final Formula[] formulas;
     private final Period[] basePeriods;
     private final double[] baseTimes;
     private final double[] baseValues;
+    private final BigDecimal[] exactBaseValues;
+    /** the epoch day of the end of the baseline period (Long.MAX_VALUE: no baseline) */
+    private final long[] baseEnds;
+    private final long[] baseStarts;
+    private final PeriodType[] baseTypes;
     private final ElementRollup rollup;
     private final StaleRule staleRule;
 
@@ -57,16 +65,21 @@ public final class EvaluationPlan {
         this.staleRule = staleRule;
         this.indicators = strategy.indicators();
         int n = indicators.size();
+        size = n;
+        codes = new String[n];
         positions = new HashMap<>(n * 2);
         kind = new Kind[n];
         methodIds = new String[n];
         methods = new EvaluationMethod[n];
-        openSdg = new OpenSdgMethod.Params[n];
-        linear = new LinearMethod.Params[n];
+        trend = new TrendParameters(n);
         formulas = new Formula[n];
         basePeriods = new Period[n];
         baseTimes = new double[n];
         baseValues = new double[n];
+        exactBaseValues = new BigDecimal[n];
+        baseEnds = new long[n];
+        baseStarts = new long[n];
+        baseTypes = new PeriodType[n];
         for (int i = 0; i < n; i++) {
             compile(i, indicators.get(i), registry);
         }
@@ -74,16 +87,17 @@ public final class EvaluationPlan {
     }
 
     private void compile(int i, Indicator ind, EvaluationMethods registry) {
+        codes[i] = ind.code();
         positions.putIfAbsent(ind.code(), i);
         methodIds[i] = EvaluationMethods.methodIdFor(ind);
         methods[i] = registry.get(methodIds[i]);
         MethodInput input = MethodInput.of(ind, null);
         if (methods[i] instanceof OpenSdgMethod) {
             kind[i] = Kind.OPEN_SDG;
-            openSdg[i] = OpenSdgMethod.Params.of(input);
+            trend.setOpenSdg(i, input);
         } else if (methods[i] instanceof LinearMethod) {
             kind[i] = Kind.LINEAR;
-            linear[i] = LinearMethod.Params.of(input);
+            trend.setLinear(i, input);
         } else {
             kind[i] = methods[i] == null ? Kind.UNKNOWN : Kind.OTHER;
         }
@@ -92,6 +106,12 @@ public final class EvaluationPlan {
             basePeriods[i] = ind.baseline().period();
             baseTimes[i] = SeriesData.timeOf(basePeriods[i]);
             baseValues[i] = ind.baseline().value().doubleValue();
+            exactBaseValues[i] = ind.baseline().value();
+            baseEnds[i] = basePeriods[i].end().toEpochDay();
+            baseStarts[i] = basePeriods[i].start().toEpochDay();
+            baseTypes[i] = basePeriods[i].type();
+        } else {
+            baseEnds[i] = Long.MAX_VALUE;
         }
     }
 
@@ -138,12 +158,12 @@ public final class EvaluationPlan {
     }
 
     int size() {
-        return indicators.size();
+        return size;
     }
 
     /** The position of {@code code}, trying {@code expected} first (values come in the strategy's order); −1 when unknown. */
     int position(String code, int expected) {
-        if (expected >= 0 && expected < indicators.size() && indicators.get(expected).code().equals(code)) {
+        if (expected >= 0 && expected < size && (codes[expected] == code || codes[expected].equals(code))) {
             return expected;
         }
         Integer found = positions.get(code);
@@ -162,26 +182,30 @@ public final class EvaluationPlan {
         return methods[i];
     }
 
-    OpenSdgMethod.Params openSdg(int i) {
-        return openSdg[i];
-    }
-
-    LinearMethod.Params linear(int i) {
-        return linear[i];
+    /** The parameters of the indicators whose method is open-sdg or linear (by position). */
+    TrendParameters trend() {
+        return trend;
     }
 
     Formula formula(int i) {
         return formulas[i];
     }
 
-    /** The baseline period when it has ended by {@code asOf}, else null. */
-    Period basePeriod(int i, LocalDate asOf) {
-        Period p = basePeriods[i];
-        return p != null && p.hasEndedBy(asOf) ? p : null;
+    /** The baseline period when it has ended by the as-of day ({@code LocalDate.toEpochDay}), else null. */
+    Period basePeriod(int i, long asOfDay) {
+        return baseEnds[i] <= asOfDay ? basePeriods[i] : null;
     }
 
     double baseTime(int i) {
         return baseTimes[i];
+    }
+
+    PeriodType baseType(int i) {
+        return baseTypes[i];
+    }
+
+    long baseStart(int i) {
+        return baseStarts[i];
     }
 
     double baseValue(int i) {
@@ -189,7 +213,7 @@ public final class EvaluationPlan {
     }
 
     BigDecimal exactBaseValue(int i) {
-        return indicators.get(i).baseline() == null ? null : indicators.get(i).baseline().value();
+        return exactBaseValues[i];
     }
 
     StaleRule staleRule() {

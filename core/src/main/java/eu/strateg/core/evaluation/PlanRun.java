@@ -31,6 +31,7 @@ final class PlanRun {
 
     private final EvaluationPlan plan;
     private final LocalDate asOf;
+    private final long asOfDay;
     private final boolean full;
     /** the values: observations sorted into series, or columns read row by row */
     private final SeriesAssembler assembled;
@@ -64,6 +65,7 @@ final class PlanRun {
     private PlanRun(EvaluationPlan plan, LocalDate asOf, boolean full, SeriesAssembler assembled, ValueColumns columns) {
         this.plan = plan;
         this.asOf = asOf;
+        this.asOfDay = asOf.toEpochDay();
         this.full = full;
         this.assembled = assembled;
         this.columns = columns;
@@ -222,11 +224,11 @@ final class PlanRun {
         } else if (isBroken) {
             a = Assessment.notAssessable(id, NotAssessableReason.MANY_SERIES, null);
         } else if (kind == EvaluationPlan.Kind.OPEN_SDG) {
-            OpenSdgMethod.calculate(s, plan.openSdg(i), calc);
-            a = explain ? calc.assessment(id, OpenSdgMethod.explain(s, plan.openSdg(i), calc)) : null;
+            OpenSdgMethod.calculate(s, plan.trend(), i, calc);
+            a = explain ? calc.assessment(id, OpenSdgMethod.explain(s, plan.trend(), i, calc)) : null;
         } else if (kind == EvaluationPlan.Kind.LINEAR) {
-            LinearMethod.calculate(s, plan.linear(i), calc);
-            a = explain ? calc.assessment(id, LinearMethod.explain(s, plan.linear(i), calc)) : null;
+            LinearMethod.calculate(s, plan.trend(), i, calc);
+            a = explain ? calc.assessment(id, LinearMethod.explain(s, plan.trend(), i, calc)) : null;
         } else {
             a = plan.method(i).assess(s instanceof SeriesData d ? d : row.toSeriesData(), MethodInput.of(plan.indicators().get(i), asOf));
         }
@@ -240,7 +242,7 @@ final class PlanRun {
         if (columns == null || plan.formula(i) != null) {
             return data(i);
         }
-        boolean ok = row.fill(rowOf[i], plan.basePeriod(i, asOf), plan.baseTime(i), plan.baseValue(i), plan.exactBaseValue(i));
+        boolean ok = row.fill(rowOf[i], plan, i, asOfDay);
         broken[i] = !ok;
         return ok ? row : SeriesData.empty();
     }
@@ -277,7 +279,7 @@ final class PlanRun {
         ComputedSeries.Result r = ComputedSeries.compute(plan.formula(i), inputs);
         gaps[i] = r.gaps();
         SeriesData s = r.series();
-        Period base = plan.basePeriod(i, asOf);
+        Period base = plan.basePeriod(i, asOfDay);
         if (base != null && s.indexOf(base) < 0) {
             SeriesData.Builder b = SeriesData.builder(s.size() + 1);
             for (int k = 0; k < s.size(); k++) {

@@ -26,6 +26,9 @@ public final class Check {
 
     public static final int MAX_TEXT = 20_000;
 
+    /** The largest absolute scale (exponent) of a decimal Strateg accepts, against inputs such as {@code 1E+999999999}. */
+    public static final int MAX_DECIMAL_SCALE = 1000;
+
     /**
      * The first day any date of the model may fall on (adoption, archiving, project schedules, the time an observation
      * was recorded, the date of an evaluation): every store (JSON, H2, PostgreSQL) keeps dates from here to
@@ -40,6 +43,16 @@ public final class Check {
     private static final Instant MAX_INSTANT = MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
 
     private Check() {
+    }
+
+    /**
+     * Whether a decimal's exponent is within what Strateg accepts: the one scale guard for every reader.
+     *
+     * @param value a decimal, not null
+     * @return true when {@code |scale| <= }{@value #MAX_DECIMAL_SCALE}
+     */
+    public static boolean scaleInRange(BigDecimal value) {
+        return Math.abs((long) value.scale()) <= MAX_DECIMAL_SCALE;
     }
 
     public static <T> T required(Problems p, String path, T value) {
@@ -240,7 +253,7 @@ public final class Check {
         }
         try {
             BigDecimal d = new BigDecimal(t);
-            if (Math.abs((long) d.scale()) > 1000) {
+            if (!scaleInRange(d)) {
                 p.add(path, "'%s' has an exponent out of range", printable(t));
                 return null;
             }

@@ -65,7 +65,7 @@ public final class EurostatMethod implements EvaluationMethod {
         if (in.target() != null) {
             c.target(in.target(), null, in.targetYear());
         }
-        NotAssessableReason precondition = ProgressMath.trendPrecondition(d, in.targetHigh(), s);
+        NotAssessableReason precondition = ProgressMath.trendPrecondition(d, in.targetHigh() != null, s);
         if (precondition != null) {
             return notAssessable(precondition, c);
         }

@@ -30,41 +30,30 @@ public final class LinearMethod implements EvaluationMethod {
         return ID;
     }
 
-    /** What linear needs of an indicator, compiled once: direction, target, base period and the milestones as numbers. */
-    public record Params(int direction, BigDecimal targetHigh, BigDecimal target, double targetValue, Integer targetYear, Period basePeriod,
-            double[] milestoneYears, double[] milestoneValues) {
-
-        /** The parameters of a method input. */
-        public static Params of(MethodInput in) {
-            double[][] m = milestoneArrays(in.milestones());
-            return new Params(in.direction().sign(), in.targetHigh(), in.target(), in.target() == null ? Double.NaN : in.target().doubleValue(),
-                    in.targetYear(), in.basePeriod(), m[0], m[1]);
-        }
-
-    }
-
     @Override
     public Assessment assess(SeriesData s, MethodInput in) {
-        Params p = Params.of(in);
+        TrendParameters p = new TrendParameters(1).setLinear(0, in);
         Calculation w = new Calculation();
-        calculate(s, p, w);
-        return w.assessment(ID, explain(s, p, w));
+        calculate(s, p, 0, w);
+        return w.assessment(ID, explain(s, p, 0, w));
     }
 
-    /** Calculates the assessment of series {@code s} into {@code w} (numbers only, no explanation). */
-    public static void calculate(SeriesView s, Params p, Calculation w) {
+    /** Calculates the assessment of series {@code s} with row {@code i}'s parameters into {@code w} (numbers only). */
+    public static void calculate(SeriesView s, TrendParameters p, int i, Calculation w) {
         w.reset();
-        NotAssessableReason precondition = ProgressMath.trendPrecondition(p.direction(), p.targetHigh(), s);
+        int d = p.direction[i];
+        NotAssessableReason precondition = ProgressMath.trendPrecondition(d, p.range[i], s);
         if (precondition != null) {
             w.notAssessable(precondition);
             return;
         }
         int cur = s.size() - 1;
         w.current = cur;
-        int b = p.target() == null || p.basePeriod() == null ? -1 : s.indexOf(p.basePeriod());
-        if (p.target() == null) {
+        BigDecimal target = p.target[i];
+        int b = target == null || p.basePeriod[i] == null ? -1 : s.indexOf(p.basePeriod[i]);
+        if (target == null) {
             w.notAssessable(NotAssessableReason.NO_TARGET);
-        } else if (ProgressMath.reached(p.direction(), s, cur, p.targetValue(), p.target())) {
+        } else if (ProgressMath.reached(d, s, cur, p.targetValue[i], target)) {
             w.scored(Status.TARGET_ACHIEVED, 5);
         } else if (b < 0) {
             w.notAssessable(NotAssessableReason.NO_BASELINE);
@@ -74,7 +63,7 @@ public final class LinearMethod implements EvaluationMethod {
         } else {
             w.base = b;
             double y0 = s.value(b);
-            double expected = expected(s.time(cur), s.time(b), y0, p.milestoneYears(), p.milestoneValues(), p.targetYear(), p.targetValue());
+            double expected = expected(s.time(cur), s.time(b), y0, p.milestoneYears[i], p.milestoneValues[i], p.targetYear[i], p.targetValue[i]);
             w.expected = true;
             w.expectedValue = expected;
             if (expected == y0) {
@@ -89,10 +78,10 @@ public final class LinearMethod implements EvaluationMethod {
     }
 
     /** The components of a calculation {@code w} of series {@code s}: the numbers it reached. */
-    public static Components explain(SeriesView s, Params p, Calculation w) {
-        Components.Builder c = Components.builder().direction(p.direction());
-        if (p.target() != null) {
-            c.target(p.target(), null, p.targetYear());
+    public static Components explain(SeriesView s, TrendParameters p, int i, Calculation w) {
+        Components.Builder c = Components.builder().direction(p.direction[i]);
+        if (p.target[i] != null) {
+            c.target(p.target[i], null, p.targetYear[i]);
         }
         if (w.current >= 0) {
             c.current(s.period(w.current), s.exact(w.current));

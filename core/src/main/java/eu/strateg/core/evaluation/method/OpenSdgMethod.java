@@ -39,35 +39,19 @@ public final class OpenSdgMethod implements EvaluationMethod {
         return ID;
     }
 
-    /**
-     * What open-sdg needs of an indicator, compiled once: direction, target (a target of 0 already read as 0.001)
-     * and target year, base time, natural limit; each number as a double and as recorded.
-     */
-    public record Params(int direction, BigDecimal targetHigh, BigDecimal target, double targetValue, int targetYear, double baseTime,
-            BigDecimal limit, double limitValue) {
-
-        /** The parameters of a method input. */
-        public static Params of(MethodInput in) {
-            BigDecimal target = in.target() != null && in.target().signum() == 0 ? SMALL : in.target();
-            return new Params(in.direction().sign(), in.targetHigh(), target, target == null ? Double.NaN : target.doubleValue(),
-                    in.targetYear() != null ? in.targetYear() : DEFAULT_TARGET_YEAR,
-                    in.basePeriod() != null ? SeriesData.timeOf(in.basePeriod()) : DEFAULT_BASE_YEAR, in.limit(),
-                    in.limit() == null ? Double.NaN : in.limit().doubleValue());
-        }
-    }
-
     @Override
     public Assessment assess(SeriesData s, MethodInput in) {
-        Params p = Params.of(in);
+        TrendParameters p = new TrendParameters(1).setOpenSdg(0, in);
         Calculation w = new Calculation();
-        calculate(s, p, w);
-        return w.assessment(ID, explain(s, p, w));
+        calculate(s, p, 0, w);
+        return w.assessment(ID, explain(s, p, 0, w));
     }
 
-    /** Calculates the assessment of series {@code s} into {@code w} (numbers only, no explanation). */
-    public static void calculate(SeriesView s, Params p, Calculation w) {
+    /** Calculates the assessment of series {@code s} with row {@code i}'s parameters into {@code w} (numbers only). */
+    public static void calculate(SeriesView s, TrendParameters p, int i, Calculation w) {
         w.reset();
-        NotAssessableReason precondition = ProgressMath.trendPrecondition(p.direction(), p.targetHigh(), s);
+        int d = p.direction[i];
+        NotAssessableReason precondition = ProgressMath.trendPrecondition(d, p.range[i], s);
         if (precondition != null) {
             w.notAssessable(precondition);
             return;
@@ -76,7 +60,7 @@ public final class OpenSdgMethod implements EvaluationMethod {
         w.current = cur;
         double t = s.time(cur);
         double yt = s.value(cur);
-        int b = s.firstAtOrAfter(p.baseTime());
+        int b = s.firstAtOrAfter(p.baseTime[i]);
         double y0 = Double.NaN;
         if (b >= 0) {
             y0 = s.value(b);
@@ -85,7 +69,8 @@ public final class OpenSdgMethod implements EvaluationMethod {
             w.base = b;
             w.baseValue = y0;
         }
-        if (p.target() != null && ProgressMath.reached(p.direction(), s, cur, p.targetValue(), p.target())) {
+        BigDecimal target = p.target[i];
+        if (target != null && ProgressMath.reached(d, s, cur, p.targetValue[i], target)) {
             w.scored(Status.TARGET_ACHIEVED, 5);
         } else if (b < 0) {
             w.notAssessable(NotAssessableReason.NO_BASE_VALUE);
@@ -97,18 +82,18 @@ public final class OpenSdgMethod implements EvaluationMethod {
             double actual = ProgressMath.cagr(yt, y0, t, s.time(b));
             w.rated = true;
             w.actualRate = actual;
-            double numerator = (y0 < 0 ? -1 : 1) * p.direction() * actual;
-            if (p.target() == null) {
-                withoutTarget(numerator, y0, p, w);
+            double numerator = (y0 < 0 ? -1 : 1) * d * actual;
+            if (target == null) {
+                withoutTarget(numerator, y0, p.limitValue[i], w);
             } else {
-                withTarget(numerator, ProgressMath.cagr(p.targetValue(), y0, p.targetYear(), s.time(b)), w);
+                withTarget(numerator, ProgressMath.cagr(p.targetValue[i], y0, p.targetYear[i], s.time(b)), w);
             }
         }
     }
 
     /** The components of a calculation {@code w} of series {@code s}: the numbers it reached, in sdg-build's words. */
-    public static Components explain(SeriesView s, Params p, Calculation w) {
-        Components.Builder c = Components.builder().direction(p.direction()).limit(p.limit()).target(p.target(), null, p.targetYear());
+    public static Components explain(SeriesView s, TrendParameters p, int i, Calculation w) {
+        Components.Builder c = Components.builder().direction(p.direction[i]).limit(p.limit[i]).target(p.target[i], null, p.targetYear[i]);
         if (w.current >= 0) {
             c.current(s.period(w.current), s.exact(w.current));
         }
@@ -118,7 +103,7 @@ public final class OpenSdgMethod implements EvaluationMethod {
         if (w.rated) {
             c.actualRate(w.actualRate);
         }
-        if (w.progressed && p.target() != null) {
+        if (w.progressed && p.target[i] != null) {
             c.requiredRate(w.requiredRate).progressValue(w.progressValue).ratio(w.progressValue).thresholds(ProgressMath.TARGET_BANDS);
         } else if (w.progressed) {
             double lf = w.limitFactor;
@@ -146,8 +131,9 @@ public final class OpenSdgMethod implements EvaluationMethod {
                 new Threshold(Status.LIMITED_PROGRESS, 0));
     }
 
-    private static void withoutTarget(double p, double y0, Params params, Calculation w) {
-        double lf = params.limit() == null ? 1 : limitFactor(y0, params.limitValue());
+    /** Without a target: P against the bands scaled by the limit factor ({@code limit} NaN: none, factor 1). */
+    private static void withoutTarget(double p, double y0, double limit, Calculation w) {
+        double lf = Double.isNaN(limit) ? 1 : limitFactor(y0, limit);
         w.progressed = true;
         w.progressValue = p;
         w.limitFactor = lf;

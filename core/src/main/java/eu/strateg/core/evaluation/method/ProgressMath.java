@@ -56,8 +56,8 @@ public final class ProgressMath {
      * The prologue the trend methods (open-sdg, eurostat, linear) share: not applicable without an increase or
      * decrease wanted, or for a range target; not assessable without data. Null when the method can go on.
      */
-    public static NotAssessableReason trendPrecondition(int direction, BigDecimal targetHigh, SeriesView s) {
-        if (direction == 0 || targetHigh != null) {
+    public static NotAssessableReason trendPrecondition(int direction, boolean rangeTarget, SeriesView s) {
+        if (direction == 0 || rangeTarget) {
             return NotAssessableReason.METHOD_NOT_APPLICABLE;
         }
         return s.size() == 0 ? NotAssessableReason.NO_DATA : null;

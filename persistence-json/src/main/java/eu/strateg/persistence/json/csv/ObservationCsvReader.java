@@ -11,7 +11,6 @@ import eu.strateg.core.period.Period;
 import eu.strateg.core.text.CsvText;
 import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.ValidationException;
-import eu.strateg.persistence.json.internal.Decimals;
 import eu.strateg.persistence.json.internal.RowProblems;
 import eu.strateg.persistence.json.RowReader;
 import java.io.IOException;
@@ -33,7 +32,7 @@ import java.util.TreeMap;
  * {@code status} (FINAL, PROVISIONAL or ESTIMATE; empty: FINAL), {@code source}, {@code note} (empty: none) and
  * {@code recorded_at} (ISO-8601 UTC, e.g. {@code 2024-03-01T08:30:00Z}; empty: the store stamps it). Unknown columns
  * are rejected. The apostrophe {@link ObservationCsvWriter} puts before a text that starts like a formula is removed
- * ({@link CsvText#restore}). Bad rows are reported with their line number, see {@link ObservationReader}.
+ * ({@link CsvText#restore}). Bad rows are reported with their line number, see {@link eu.strateg.persistence.json.ObservationReader}.
  */
 public final class ObservationCsvReader extends RowReader {
 
@@ -257,7 +256,7 @@ public final class ObservationCsvReader extends RowReader {
         try {
             if (t.length() <= 400) {
                 BigDecimal d = new BigDecimal(t);
-                if (Decimals.scaleInRange(d)) {
+                if (Check.scaleInRange(d)) {
                     return d;
                 }
             }
