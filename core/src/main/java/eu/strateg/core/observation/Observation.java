@@ -35,6 +35,7 @@ public record Observation(
         Check.required(p, "value", value);
         Check.number(p, "value", value);
         disaggregation = Check.stringMap(p, "disaggregation", disaggregation);
+        SeriesKey.checkLength(p, "disaggregation", disaggregation);
         status = status == null ? ObservationStatus.FINAL : status;
         Check.optionalText(p, "source", source);
         Check.optionalText(p, "note", note);

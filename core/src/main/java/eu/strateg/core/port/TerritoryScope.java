@@ -13,8 +13,10 @@ import java.util.Set;
  * The territories one user of a shared store may see (a town's officials see their town; a region's, its towns):
  * wraps any {@link StrategyRepository} and {@link ObservationStore} so that nothing of another territory is
  * returned, changed or counted. A strategy belongs to the territory of its current revision; its observations belong
- * to it. Adapters with a scope of their own (the JDBC one filters in SQL) do not need this; the file and in-memory
- * adapters do.
+ * to it, and of its revisions only those of a territory in scope are visible. For a strategy outside the scope every
+ * call answers as if it did not exist (empty, zero, a conflict with revision 0), except that a new strategy cannot be
+ * saved under its id ({@link #idNotAvailable}). Adapters with a scope of their own (the JDBC one filters in SQL, with
+ * the same rule) do not need this; the file and in-memory adapters do.
  */
 public final class TerritoryScope {
 
@@ -57,6 +59,15 @@ public final class TerritoryScope {
     /** The strategy if it exists and its current revision is in scope. */
     Optional<Strategy> visible(StrategyRepository repository, StrategyId id) {
         return repository.find(id).filter(s -> allows(s.territory().code()));
+    }
+
+    /**
+     * The refusal of a save of a new strategy under an id that a strategy outside the scope already holds. Ids are one
+     * namespace per store, so the refusal itself tells that the id is in use somewhere; it tells nothing else (not the
+     * territory, the revision or the title), and every scoped adapter words it the same.
+     */
+    public static ValidationException idNotAvailable(StrategyId id) {
+        return ValidationException.of("id", "the strategy id %s is not available: choose another id", id);
     }
 
     ValidationException outside(String what, Object subject) {

@@ -17,7 +17,11 @@ final class TerritoryScopedStrategyRepository implements StrategyRepository {
         this.scope = scope;
     }
 
-    /** Refused: a strategy of a territory outside the scope, and any save under an id that belongs to such a territory. */
+    /**
+     * Refused: a strategy of a territory outside the scope, and any save under an id that belongs to such a territory,
+     * answered as if that strategy did not exist (a revision conflict with revision 0), or, for a new strategy, with
+     * {@link TerritoryScope#idNotAvailable}.
+     */
     @Override
     public Strategy save(Strategy strategy, long expectedRevision) {
         if (!scope.allows(strategy.territory().code())) {
@@ -25,7 +29,10 @@ final class TerritoryScopedStrategyRepository implements StrategyRepository {
         }
         Optional<Strategy> existing = delegate.find(strategy.id());
         if (existing.isPresent() && !scope.allows(existing.get().territory().code())) {
-            throw scope.outside("strategy", strategy.id());
+            if (expectedRevision == 0) {
+                throw TerritoryScope.idNotAvailable(strategy.id());
+            }
+            throw new RevisionConflictException(strategy.id(), expectedRevision, 0);
         }
         return delegate.save(strategy, expectedRevision);
     }

@@ -23,6 +23,10 @@ import picocli.CommandLine.Spec;
  * (nothing is overwritten) unless the document equals its current revision; a document marked adopted passes the
  * same checks as {@code adopt}. Observations are upserted by core's temporal model (a re-import changes nothing,
  * corrections keep history, an undated first value is known from the day after its period ended).
+ * With both, the import is all or nothing: on H2 and PostgreSQL the revision and the observations are one transaction
+ * (a failure or a kill stores neither); the JSON file store has no transactions, so the observations are checked
+ * against the new revision before it is saved (a kill between the two commits leaves the revision without the
+ * observations; repeating the import completes it).
  */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Import a strategy document and/or observations into a store.")
 final class ImportCommand implements Callable<Integer> {
@@ -72,8 +76,26 @@ final class ImportCommand implements Callable<Integer> {
                 Strategy of = document != null && document.id().equals(target) ? document : w.strategies.current(target);
                 read = Inputs.workbookValues(observationsFile, of);
             }
-            if (document != null) {
-                StrategyService.ImportResult r = w.strategies.importDocument(document);
+            if (read != null && read.readAs() != null) {
+                out.printf("%s read with %s%n", observationsFile, read.readAs());
+            }
+            Inputs.ObservationFile values = read == null || read.observations().isEmpty() ? null : read;
+            if (document != null && values != null && !s.isTransactional() && target.equals(document.id())) {
+                // no transaction in this store: check the observations against the new revision before saving anything
+                try {
+                    Workspace.inMemory(document, values.observations(), clock, List.of());
+                } catch (ValidationException e) {
+                    throw values.located(e);
+                }
+            }
+            StrategyService.ImportResult[] saved = new StrategyService.ImportResult[1];
+            UpsertResult[] recorded = new UpsertResult[1];
+            s.atomically(() -> {
+                saved[0] = document == null ? null : w.strategies.importDocument(document);
+                recorded[0] = values == null ? null : record(w, target, values, recordedAt);
+            });
+            if (saved[0] != null) {
+                StrategyService.ImportResult r = saved[0];
                 if (r.saved()) {
                     out.printf("strategy %s saved as revision %d in %s%n", r.strategy().id(), r.strategy().revision(), s.spec());
                 } else {
@@ -81,11 +103,8 @@ final class ImportCommand implements Callable<Integer> {
                             r.strategy().revision(), s.spec());
                 }
             }
-            if (read != null && read.readAs() != null) {
-                out.printf("%s read with %s%n", observationsFile, read.readAs());
-            }
             if (read != null) {
-                UpsertResult r = read.observations().isEmpty() ? new UpsertResult(0, 0, 0) : record(w, target, read, recordedAt);
+                UpsertResult r = recorded[0] != null ? recorded[0] : new UpsertResult(0, 0, 0);
                 out.printf("observations of %s: %d new, %d corrected, %d unchanged%n", target, r.inserted(), r.corrected(), r.unchanged());
             }
         }

@@ -13,7 +13,14 @@ import picocli.CommandLine;
  * A store named on the command line: {@code h2:DIR} (the embedded default), {@code postgres:JDBC_URL} (user and
  * password from {@code STRATEG_DB_USER} / {@code STRATEG_DB_PASSWORD} or the URL) or {@code json:DIR}.
  */
-record Store(String spec, StrategyRepository strategies, ObservationStore observations, AutoCloseable resource) implements AutoCloseable {
+record Store(String spec, StrategyRepository strategies, ObservationStore observations, AutoCloseable resource, Atomic atomic)
+        implements AutoCloseable {
+
+    /** Runs work that saves through both ports as one transaction where the store has them (H2, PostgreSQL). */
+    @FunctionalInterface
+    interface Atomic {
+        void run(Runnable work);
+    }
 
     static final String DEFAULT = "h2:./strateg-data";
 
@@ -27,19 +34,40 @@ record Store(String spec, StrategyRepository strategies, ObservationStore observ
         switch (kind) {
             case "h2": {
                 StrategJdbc jdbc = StrategJdbc.h2(Path.of(rest)).withClock(clock);
-                return new Store(spec, jdbc.strategies(), jdbc.observations(), jdbc::close);
+                return new Store(spec, jdbc.strategies(), jdbc.observations(), jdbc::close, atomically(jdbc));
             }
             case "postgres": {
                 StrategJdbc jdbc = StrategJdbc.postgres(rest, System.getenv("STRATEG_DB_USER"), System.getenv("STRATEG_DB_PASSWORD"))
                         .withClock(clock);
-                return new Store(spec, jdbc.strategies(), jdbc.observations(), jdbc::close);
+                return new Store(spec, jdbc.strategies(), jdbc.observations(), jdbc::close, atomically(jdbc));
             }
             case "json": {
                 Path root = Path.of(rest);
-                return new Store(spec, new FileStrategyRepository(root, clock), new FileObservationStore(root, clock), () -> { });
+                return new Store(spec, new FileStrategyRepository(root, clock), new FileObservationStore(root, clock), () -> { }, null);
             }
             default:
                 throw usage(cmd, spec);
+        }
+    }
+
+    private static Atomic atomically(StrategJdbc jdbc) {
+        return work -> jdbc.inOneTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** True when {@link #atomically} makes one transaction of its work (the JSON file store has none). */
+    boolean isTransactional() {
+        return atomic != null;
+    }
+
+    /** Runs {@code work} as one transaction where the store can; directly otherwise. */
+    void atomically(Runnable work) {
+        if (atomic == null) {
+            work.run();
+        } else {
+            atomic.run(work);
         }
     }
 

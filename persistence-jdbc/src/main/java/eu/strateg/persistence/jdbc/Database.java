@@ -26,6 +26,8 @@ final class Database {
     private final DataSource dataSource;
     private final Jdbi jdbi;
     private final Dialect dialect;
+    /** The connection of a running {@link #inOneTransaction} on this thread; every operation then runs on it. */
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
 
     Database(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -43,6 +45,9 @@ final class Database {
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     <T> T inTransaction(String what, Work<T> work) {
+        if (bound.get() != null) {
+            return onBound(what, work);
+        }
         try {
             return jdbi.inTransaction(handle -> work.run(handle.getConnection()));
         } catch (SQLException | JdbiException e) {
@@ -52,9 +57,42 @@ final class Database {
 
     /** Runs read-only {@code work} on one connection in a transaction (PostgreSQL streams results only inside one). */
     <T> T withConnection(String what, Work<T> work) {
+        if (bound.get() != null) {
+            return onBound(what, work);
+        }
         try {
             return jdbi.withHandle(handle -> work.run(handle.getConnection()));
         } catch (SQLException | JdbiException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private <T> T onBound(String what, Work<T> work) {
+        try {
+            return work.run(bound.get());
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} with every operation of this database on this thread in one transaction: committed when it
+     * returns, rolled back when it throws (the exception is passed on). Nested calls join the outer transaction.
+     */
+    <T> T inOneTransaction(String what, java.util.function.Supplier<T> work) {
+        if (bound.get() != null) {
+            return work.get();
+        }
+        try {
+            return jdbi.inTransaction(handle -> {
+                bound.set(handle.getConnection());
+                try {
+                    return work.get();
+                } finally {
+                    bound.remove();
+                }
+            });
+        } catch (JdbiException e) {
             throw failure(what, e);
         }
     }

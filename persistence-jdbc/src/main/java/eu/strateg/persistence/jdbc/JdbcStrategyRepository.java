@@ -5,6 +5,7 @@ import eu.strateg.core.port.RevisionConflictException;
 import eu.strateg.core.port.RevisionInfo;
 import eu.strateg.core.port.StrategyHeader;
 import eu.strateg.core.port.StrategyRepository;
+import eu.strateg.core.port.TerritoryScope;
 import eu.strateg.core.strategy.LifecycleState;
 import eu.strateg.core.strategy.Link;
 import eu.strateg.core.strategy.Strategy;
@@ -33,8 +34,10 @@ import java.util.Set;
  * the next revision by a conditional UPDATE (or the strategy row is inserted for revision 1); when no row moves,
  * someone else saved first and {@link RevisionConflictException} is thrown with nothing written.
  *
- * <p>A repository {@linkplain #scopedTo scoped} to territories sees only revisions of those territories and
- * refuses to write anything else; the condition is part of every SQL statement. Obtain one from {@link StrategJdbc}.
+ * <p>A repository {@linkplain #scopedTo scoped} to territories sees a strategy only while its current revision belongs
+ * to one of them, and of its revisions only those of these territories (the rule of core's {@code TerritoryScope}); it
+ * refuses to write anything else, and its refusals say nothing about strategies outside the scope. The condition is
+ * part of every SQL statement. Obtain one from {@link StrategJdbc}.
  */
 public final class JdbcStrategyRepository implements StrategyRepository {
 
@@ -83,8 +86,8 @@ public final class JdbcStrategyRepository implements StrategyRepository {
         } catch (LostRace e) {
             OptionalLong actual = currentRevision(strategy.id());
             if (actual.isEmpty() && expectedRevision == 0 && !scope.isAll()) {
-                throw ValidationException.of("id", "%s: the id %s is taken by a strategy outside this repository's scope %s", what,
-                        strategy.id(), scope);
+                // held by a strategy outside the scope: say no more than that (issue 13.10)
+                throw TerritoryScope.idNotAvailable(strategy.id());
             }
             throw new RevisionConflictException(strategy.id(), expectedRevision, actual.orElse(0));
         }
@@ -150,23 +153,23 @@ public final class JdbcStrategyRepository implements StrategyRepository {
     @Override
     public Optional<Strategy> find(StrategyId id) {
         return db.withConnection("Loading strategy " + id, c -> new StrategyReader(c, id).read(
-                " JOIN strategy s ON s.id = r.strategy_id AND s.current_revision = r.revision", scope.condition("r.territory"), null,
+                " JOIN strategy s ON s.id = r.strategy_id AND s.current_revision = r.revision", scope.revisionCondition("r"), null,
                 scope));
     }
 
     @Override
     public Optional<Strategy> find(StrategyId id, long revision) {
         return db.withConnection("Loading strategy " + id + " revision " + revision,
-                c -> new StrategyReader(c, id).read("", scope.condition("r.territory"), revision, scope));
+                c -> new StrategyReader(c, id).read("", scope.revisionCondition("r"), revision, scope));
     }
 
     @Override
     public List<RevisionInfo> history(StrategyId id) {
         return db.withConnection("Reading the history of strategy " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT revision, saved_at, lifecycle_state FROM strategy_revision r"
-                    + " WHERE r.strategy_id = ?" + scope.condition("r.territory") + " ORDER BY revision")) {
+                    + " WHERE r.strategy_id = ?" + scope.revisionCondition("r") + " ORDER BY revision")) {
                 ps.setString(1, id.value());
-                scope.bind(ps, 2);
+                scope.bindRevision(ps, 2);
                 List<RevisionInfo> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

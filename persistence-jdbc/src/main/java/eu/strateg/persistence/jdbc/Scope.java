@@ -57,6 +57,25 @@ final class Scope {
         return " AND " + column + " IN (" + String.join(", ", Collections.nCopies(territories.size(), "?")) + ")";
     }
 
+    /**
+     * The condition for a revision (table alias {@code r} of {@code strategy_revision}) to be visible, the rule of core's
+     * {@code TerritoryScope}: the strategy's current territory is in scope (a strategy belongs to the territory of its
+     * current revision) and so is the revision's own (a strategy moved into the scope keeps its older revisions of
+     * other territories hidden). Bind it with {@link #bindRevision}.
+     */
+    String revisionCondition(String alias) {
+        if (territories == null) {
+            return "";
+        }
+        return condition(alias + ".territory") + " AND EXISTS (SELECT 1 FROM strategy cur WHERE cur.id = " + alias + ".strategy_id"
+                + condition("cur.territory") + ")";
+    }
+
+    /** Binds the parameters of {@link #revisionCondition} from {@code index}; returns the next free index. */
+    int bindRevision(PreparedStatement ps, int index) throws SQLException {
+        return bind(ps, bind(ps, index));
+    }
+
     /** Binds the parameters of {@link #condition} from {@code index}; returns the next free index. */
     int bind(PreparedStatement ps, int index) throws SQLException {
         int i = index;

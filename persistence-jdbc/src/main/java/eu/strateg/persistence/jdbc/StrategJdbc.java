@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -31,9 +33,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class StrategJdbc implements AutoCloseable {
 
-    /** The H2 URL flags: PostgreSQL mode with PostgreSQL's identifier case and null ordering. */
-    static final String H2_FLAGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
-
     private final Database db;
     private final Migrations migrations;
     private final Clock clock;
@@ -51,19 +50,19 @@ public final class StrategJdbc implements AutoCloseable {
 
     /**
      * The embedded default: an H2 database in file {@code strateg.mv.db} inside {@code directory} (created if
-     * missing), in PostgreSQL mode. Close it to release the file.
+     * missing), in PostgreSQL mode. Every commit is written to the file before the call returns ({@code WRITE_DELAY=0}),
+     * which makes a commit lost to a killed process rare, not impossible (docs/RELIABILITY.md, section 2a). The folder's path must not contain {@code ;} or
+     * control characters (H2 would read them as settings of its URL). One process at a time: the file is locked while
+     * open, and a second process gets a {@link StorageException} saying so. Close it to release the file.
      */
     public static StrategJdbc h2(Path directory) {
-        if (directory == null) {
-            throw new ValidationException("directory", "a directory for the database is required");
-        }
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + directory.toAbsolutePath().resolve("strateg") + H2_FLAGS);
+        H2Location location = H2Location.of(directory);
+        JdbcDataSource ds = location.dataSource();
         Connection anchor;
         try {
             anchor = ds.getConnection();
         } catch (SQLException e) {
-            throw Database.failure("Opening the H2 database in " + directory, e);
+            throw h2Failure(location, e);
         }
         try {
             return open(ds, anchor);
@@ -71,6 +70,15 @@ public final class StrategJdbc implements AutoCloseable {
             closeQuietly(anchor, e);
             throw e;
         }
+    }
+
+    private static StorageException h2Failure(H2Location location, SQLException e) {
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new StorageException("The embedded store in " + location + " is open in another process: the embedded H2 store serves "
+                    + "one process at a time. Close the other program using it (another strateg command, an application), or keep the data "
+                    + "in PostgreSQL (--store postgres:…) when several processes must work at once.", e);
+        }
+        return Database.failure("Opening the embedded H2 database in " + location, e);
     }
 
     /**
@@ -107,9 +115,26 @@ public final class StrategJdbc implements AutoCloseable {
         try {
             migrations.migrate();
         } catch (RuntimeException e) {
-            throw new StorageException("Migrating the Strateg schema failed: " + e.getMessage(), e);
+            throw new StorageException("Migrating the Strateg schema failed: " + migrationFailure(e), e);
         }
         return new StrategJdbc(db, migrations, Clock.systemUTC(), Scope.ALL, anchor);
+    }
+
+    /**
+     * Flyway's message without its report layout (a line of dashes, then "SQL State", "Error Code" and the message
+     * again, on lines of their own): its first line, and the database's own words when they are not in it.
+     */
+    static String migrationFailure(Throwable e) {
+        String message = String.valueOf(e.getMessage()).strip();
+        int nl = message.indexOf('\n');
+        String first = (nl < 0 ? message : message.substring(0, nl)).strip();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getMessage() != null) {
+                String reason = Database.describe(sql).strip().replace('\n', ' ');
+                return first.contains(reason) ? first : first + " (" + reason + ")";
+            }
+        }
+        return first;
     }
 
     /** The same database with another clock for saved-at and recorded-at times (tests, replays). */
@@ -131,6 +156,20 @@ public final class StrategJdbc implements AutoCloseable {
 
     public JdbcObservationStore observations() {
         return new JdbcObservationStore(db, clock, scope);
+    }
+
+    /**
+     * Runs {@code work} so that everything it does on this thread through this database's repositories and stores
+     * (any {@link #strategies()} and {@link #observations()} of it, scoped or not) is one transaction: all of it is
+     * committed when {@code work} returns, none of it when it throws (or the process dies first). For example a new
+     * revision and the observations imported with it:
+     * <pre>{@code db.inOneTransaction(() -> { repository.save(next, current); return service.record(id, values); });}</pre>
+     */
+    public <T> T inOneTransaction(Supplier<T> work) {
+        if (work == null) {
+            throw new ValidationException("work", "is required");
+        }
+        return db.inOneTransaction("Running one transaction", work);
     }
 
     /** The version of the schema in the database, e.g. {@code "1"}. */

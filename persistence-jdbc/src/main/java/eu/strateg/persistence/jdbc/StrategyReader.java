@@ -60,7 +60,7 @@ final class StrategyReader {
         this.id = id.value();
     }
 
-    /** The revision selected by {@code where} (on alias {@code r}, with {@code scope} bound after the id and revision). */
+    /** The revision selected by {@code where} (on alias {@code r}: {@link Scope#revisionCondition}, bound after the id and revision). */
     Optional<Strategy> read(String join, String where, Long wantedRevision, Scope scope) throws SQLException {
         String sql = HEADER + join + " WHERE r.strategy_id = ?" + (wantedRevision == null ? "" : " AND r.revision = ?") + where;
         Header h;
@@ -70,7 +70,7 @@ final class StrategyReader {
             if (wantedRevision != null) {
                 ps.setLong(i++, wantedRevision);
             }
-            scope.bind(ps, i);
+            scope.bindRevision(ps, i);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();

@@ -26,8 +26,7 @@ class MigrationTest {
         try (StrategJdbc again = StrategJdbc.h2(dir)) {
             assertThat(again.schemaVersion()).isEqualTo("1");
             assertThat(again.strategies().find(saved.id())).contains(saved);
-            org.h2.jdbcx.JdbcDataSource raw = new org.h2.jdbcx.JdbcDataSource();
-            raw.setURL("jdbc:h2:file:" + dir.toAbsolutePath().resolve("strateg") + StrategJdbc.H2_FLAGS);
+            javax.sql.DataSource raw = H2Location.of(dir).dataSource();
             assertThat(Rows.count(raw, APPLIED)).isEqualTo(1);
         }
     }

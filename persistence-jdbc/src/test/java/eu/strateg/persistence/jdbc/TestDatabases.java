@@ -108,9 +108,7 @@ final class TestDatabases {
             if (postgres != null) {
                 return postgres;
             }
-            org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-            ds.setURL("jdbc:h2:file:" + h2Directory.toAbsolutePath().resolve("strateg") + StrategJdbc.H2_FLAGS);
-            return ds;
+            return H2Location.of(h2Directory).dataSource();
         }
 
         @Override

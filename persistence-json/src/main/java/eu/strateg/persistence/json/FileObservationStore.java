@@ -10,10 +10,12 @@ import eu.strateg.core.observation.UpsertPlan;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.strategy.StrategyId;
+import eu.strateg.core.validation.Problems;
 import eu.strateg.persistence.json.internal.DirectoryLocks;
+import eu.strateg.persistence.json.internal.IoMessages;
+import eu.strateg.persistence.json.internal.ObservationLineCodec;
 import eu.strateg.persistence.json.internal.ObservationLog;
 import java.io.IOException;
-import eu.strateg.core.port.StorageFailureException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,7 +54,7 @@ public final class FileObservationStore implements ObservationStore {
         try {
             Files.createDirectories(this.root);
         } catch (IOException e) {
-            throw new StorageFailureException("cannot create the observation directory " + this.root, e);
+            throw IoMessages.failure("cannot create the observation directory " + this.root, e);
         }
     }
 
@@ -66,29 +68,35 @@ public final class FileObservationStore implements ObservationStore {
 
     @Override
     public UpsertResult upsert(StrategyId strategy, Collection<Observation> observations) {
+        Problems p = new Problems();
+        int i = 0;
         for (Observation o : observations) {
             if (o == null) {
                 // the plan reports every problem; made here so that bad input creates no folder
                 UpsertPlan.of(observations, k -> List.of(), clock.instant(), clock.getZone());
+            } else {
+                ObservationLineCodec.checkWritable(p, "observations[" + i + "]", o);
             }
+            i++;
         }
+        p.throwIfAny();
         Path dir = StrategyFolders.folderOf(root, strategy);
         try {
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir);
             }
         } catch (IOException e) {
-            throw new StorageFailureException("cannot create " + dir, e);
+            throw IoMessages.failure("cannot create " + dir, e);
         }
         ObservationLog log = log(strategy);
         return DirectoryLocks.withLock(dir.resolve(LOCK), () -> {
             synchronized (log) {
-                return upsertLocked(log, observations);
+                return upsertLocked(strategy, log, observations);
             }
         });
     }
 
-    private UpsertResult upsertLocked(ObservationLog log, Collection<Observation> observations) {
+    private UpsertResult upsertLocked(StrategyId strategy, ObservationLog log, Collection<Observation> observations) {
         try {
             log.refresh();
             Map<ObservationLog.Key, List<Observation>> stored = log.versions();
@@ -97,7 +105,7 @@ public final class FileObservationStore implements ObservationStore {
             log.append(plan.toStore());
             return plan.result();
         } catch (IOException e) {
-            throw new StorageFailureException("cannot store observations in " + log, e);
+            throw IoMessages.failure("cannot store " + observations.size() + " observations of strategy " + strategy + " (nothing of them was stored)", e);
         }
     }
 
@@ -168,7 +176,7 @@ public final class FileObservationStore implements ObservationStore {
         try {
             log.refresh();
         } catch (IOException e) {
-            throw new StorageFailureException("cannot read observations from " + log, e);
+            throw IoMessages.failure("cannot read observations", e);
         }
     }
 }

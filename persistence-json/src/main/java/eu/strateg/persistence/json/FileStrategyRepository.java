@@ -14,9 +14,9 @@ import eu.strateg.core.validation.ValidationException;
 import eu.strateg.persistence.json.internal.AtomicFiles;
 import eu.strateg.persistence.json.internal.DirectoryLocks;
 import eu.strateg.persistence.json.internal.FileOps;
+import eu.strateg.persistence.json.internal.IoMessages;
 import eu.strateg.persistence.json.internal.RevisionIndex;
 import java.io.IOException;
-import eu.strateg.core.port.StorageFailureException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +79,7 @@ public final class FileStrategyRepository implements StrategyRepository {
         try {
             Files.createDirectories(this.root);
         } catch (IOException e) {
-            throw new StorageFailureException("cannot create the repository directory " + this.root, e);
+            throw IoMessages.failure("cannot create the repository directory " + this.root, e);
         }
     }
 
@@ -98,7 +98,7 @@ public final class FileStrategyRepository implements StrategyRepository {
         try {
             Files.createDirectories(dir.resolve("revisions"));
         } catch (IOException e) {
-            throw new StorageFailureException("cannot create " + dir, e);
+            throw IoMessages.failure("cannot create " + dir, e);
         }
         return DirectoryLocks.withLock(dir.resolve(LOCK), () -> saveLocked(dir, strategy, expectedRevision));
     }
@@ -122,7 +122,7 @@ public final class FileStrategyRepository implements StrategyRepository {
             writeCurrentCopy(dir, document);
             return saved;
         } catch (IOException e) {
-            throw new StorageFailureException("cannot save strategy " + strategy.id() + " in " + dir, e);
+            throw IoMessages.failure("cannot save strategy " + strategy.id() + " in " + dir + " (nothing was saved)", e);
         }
     }
 
@@ -149,7 +149,7 @@ public final class FileStrategyRepository implements StrategyRepository {
         try {
             return readIndex(folderOf(id), id);
         } catch (IOException e) {
-            throw new StorageFailureException("cannot read the index of " + id, e);
+            throw IoMessages.failure("cannot read the index of " + id, e);
         }
     }
 
@@ -232,7 +232,7 @@ public final class FileStrategyRepository implements StrategyRepository {
                 StrategyFolders.idOf(d).ifPresent(ids::add);
             }
         } catch (IOException e) {
-            throw new StorageFailureException("cannot list " + root, e);
+            throw IoMessages.failure("cannot list " + root, e);
         }
         ids.sort(Comparator.comparing(StrategyId::value));
         List<Strategy> out = new ArrayList<>();

@@ -8,6 +8,7 @@ import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.persistence.json.internal.Fields;
+import eu.strateg.persistence.json.internal.IoMessages;
 import eu.strateg.persistence.json.internal.JsonMessages;
 import eu.strateg.persistence.json.internal.JsonSupport;
 import eu.strateg.persistence.json.internal.LimitedInputStream;
@@ -101,7 +102,7 @@ public final class StrategyJson {
                 return read(in);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw IoMessages.failure("cannot read " + file, e);
         }
     }
 
@@ -109,18 +110,33 @@ public final class StrategyJson {
         return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Writes the document (UTF-8, pretty-printed, ending with a newline); the stream is not closed. */
+    /**
+     * Writes the document (UTF-8, pretty-printed, ending with a newline); the stream is not closed. A document larger
+     * than this instance's size limit is refused with a {@link ValidationException} before anything is written: what
+     * it writes, it reads back (a compact input under the limit can grow over it when pretty-printed).
+     */
     public void write(Strategy strategy, OutputStream out) {
+        byte[] document = toBytes(strategy);
+        try {
+            out.write(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the strategy document of " + strategy.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The document as bytes; refused like {@link #write} when over the size limit. */
+    public byte[] toBytes(Strategy strategy) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         try {
             StrategyDocumentWriter.write(strategy, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the strategy document of " + strategy.id(), e);
         }
-    }
-
-    public byte[] toBytes(Strategy strategy) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        write(strategy, out);
+        if (out.size() > maxDocumentBytes) {
+            throw ValidationException.of("", "strategy %s takes %d bytes as a document, more than the limit of %d bytes it could be "
+                    + "read back with; nothing was written (shorten its texts, or raise the limit with withMaxDocumentBytes)",
+                    strategy.id(), out.size(), maxDocumentBytes);
+        }
         return out.toByteArray();
     }
 

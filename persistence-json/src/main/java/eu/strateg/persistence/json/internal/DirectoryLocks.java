@@ -1,7 +1,6 @@
 package eu.strateg.persistence.json.internal;
 
 import java.io.IOException;
-import eu.strateg.core.port.StorageFailureException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
@@ -47,7 +46,7 @@ public final class DirectoryLocks {
                 fileLock.release();
             }
         } catch (IOException e) {
-            throw new StorageFailureException("cannot lock " + key, e);
+            throw IoMessages.failure("cannot lock " + key, e);
         } finally {
             entry.lock.unlock();
             LOCKS.computeIfPresent(key, (k, e) -> --e.users == 0 ? null : e);

@@ -9,6 +9,8 @@ import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationStatus;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.validation.Check;
+import eu.strateg.core.validation.Paths;
+import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -24,6 +26,18 @@ import java.util.TreeMap;
  * public JSON Lines reader and writer and by the file store's log. Not thread-safe (it caches parsed periods).
  */
 public final class ObservationLineCodec {
+
+    /**
+     * The longest line the readers accept (JSON Lines files and the file store's log, 1 MB); the writers refuse to write
+     * a longer one ({@link #checkWritable}), so nothing is written that cannot be read back.
+     */
+    public static final int MAX_LINE_BYTES = 1024 * 1024;
+    /** The longest number the reader accepts (Jackson's limit on the digits of one number). */
+    static final int MAX_NUMBER_CHARS = com.fasterxml.jackson.core.StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
+    /** Bytes of a line besides its texts: field names, quotes, the period, the status, the time (generous). */
+    private static final int FIXED_BYTES = 400;
+    /** Worst case of one UTF-16 char in a JSON string: a six-byte escape. */
+    private static final int BYTES_PER_CHAR = 6;
 
     private static final int PERIOD_CACHE_LIMIT = 10_000;
 
@@ -54,6 +68,52 @@ public final class ObservationLineCodec {
             g.writeStringField("recordedAt", o.recordedAt().toString());
         }
         g.writeEndObject();
+    }
+
+    /**
+     * Records a problem under {@code path} when {@code o} cannot be written as a line that {@link #read} accepts: a
+     * line over {@link #MAX_LINE_BYTES} (long disaggregation values, source or note), or a value with more digits or a
+     * larger exponent than the reader takes. Cheap for ordinary observations (an upper bound decides); only a large
+     * one is encoded to be measured.
+     */
+    public static void checkWritable(Problems p, String path, Observation o) {
+        String value = Decimals.format(o.value());
+        if (value.length() > MAX_NUMBER_CHARS || !Check.scaleInRange(o.value())) {
+            p.add(Paths.join(path, "value"), "has %d digits and exponent %d, more than can be read back (at most %d characters and an "
+                    + "exponent of %d)", o.value().precision(), -o.value().scale(), MAX_NUMBER_CHARS, Check.MAX_DECIMAL_SCALE);
+            return;
+        }
+        long bound = FIXED_BYTES + value.length() + (long) BYTES_PER_CHAR * textChars(o);
+        if (bound <= MAX_LINE_BYTES) {
+            return;
+        }
+        long bytes = encodedLength(o);
+        if (bytes > MAX_LINE_BYTES) {
+            p.add(path, "takes %d bytes as one line, more than the %d bytes a line may have to be read back; shorten its "
+                    + "disaggregation values, source or note", bytes, MAX_LINE_BYTES);
+        }
+    }
+
+    private static long textChars(Observation o) {
+        long n = o.indicatorCode().length() + length(o.source()) + length(o.note());
+        for (Map.Entry<String, String> e : o.disaggregation().entrySet()) {
+            n += e.getKey().length() + e.getValue().length() + 6;
+        }
+        return n;
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    private static long encodedLength(Observation o) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator g = JsonSupport.factory().createGenerator(out)) {
+            new ObservationLineCodec().write(g, o);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.size();
     }
 
     /** Parses one line; on any problem records it under {@code lineNumber} and returns null. */

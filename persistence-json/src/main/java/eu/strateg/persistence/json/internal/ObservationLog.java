@@ -35,7 +35,6 @@ public final class ObservationLog {
     }
 
     private static final byte[] COMMIT_PREFIX = "{\"commit\":".getBytes(StandardCharsets.US_ASCII);
-    private static final int MAX_LINE_BYTES = 1024 * 1024;
 
     private final Path file;
     private final ObservationLineCodec codec = new ObservationLineCodec();
@@ -66,17 +65,31 @@ public final class ObservationLog {
     }
 
     private void readFrom(InputStream in) throws IOException {
-        ByteLines lines = new ByteLines(in, MAX_LINE_BYTES);
+        ByteLines lines = new ByteLines(in, ObservationLineCodec.MAX_LINE_BYTES);
         RowProblems problems = new RowProblems(20);
         List<Observation> pending = new ArrayList<>();
         long base = committedOffset;
+        long baseLines = committedLines;
+        long tooLong = 0;
         while (lines.next()) {
-            long lineNo = committedLines + lines.number();
-            if (lines.tooLong() || !lines.terminated()) {
-                break;
+            long lineNo = baseLines + lines.number();
+            if (!lines.terminated()) {
+                break; // the unterminated end of a batch torn by a crash
+            }
+            if (lines.tooLong()) {
+                // unreadable; it matters only if a commit line follows (a torn batch is ignored as a whole)
+                tooLong = tooLong == 0 ? lineNo : tooLong;
+                pending.add(null);
+                continue;
             }
             if (startsWith(lines.bytes(), lines.length(), COMMIT_PREFIX)) {
                 long declared = commitCount(lines, lineNo, problems);
+                if (tooLong != 0) {
+                    problems.add(tooLong, "", "is longer than the " + ObservationLineCodec.MAX_LINE_BYTES + " bytes the store reads, in the "
+                            + "batch committed at line " + lineNo + ": the log cannot be read past it and nothing was changed (this "
+                            + "version never writes such a line: shorten its texts by hand or restore the file from a backup)");
+                    break;
+                }
                 if (declared != pending.size()) {
                     problems.add(lineNo, "", "the commit line counts " + declared + " observations, the batch has " + pending.size());
                     break;

@@ -17,8 +17,8 @@ public final class ObservationJsonLinesReader extends RowReader {
 
     /** Problems reported before reading stops. */
     public static final int DEFAULT_MAX_PROBLEMS = 100;
-    /** Longest line accepted; an observation takes a few hundred bytes. */
-    public static final int MAX_LINE_BYTES = 1024 * 1024;
+    /** Longest line accepted (1 MB; an observation takes a few hundred bytes); the writer writes none longer. */
+    public static final int MAX_LINE_BYTES = ObservationLineCodec.MAX_LINE_BYTES;
 
     private final InputStream in;
     private final ByteLines lines;

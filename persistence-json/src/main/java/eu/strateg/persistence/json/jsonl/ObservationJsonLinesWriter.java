@@ -3,6 +3,8 @@ package eu.strateg.persistence.json.jsonl;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import eu.strateg.core.observation.Observation;
+import eu.strateg.core.validation.Problems;
+import eu.strateg.core.validation.ValidationException;
 import eu.strateg.persistence.json.internal.JsonSupport;
 import eu.strateg.persistence.json.internal.ObservationLineCodec;
 import java.io.Closeable;
@@ -38,7 +40,15 @@ public final class ObservationJsonLinesWriter implements Closeable, Flushable {
         return new ObservationJsonLinesWriter(out);
     }
 
+    /**
+     * Writes one line. An observation the reader could not read back (a line over
+     * {@link ObservationJsonLinesReader#MAX_LINE_BYTES}, a number with too many digits) is refused with a
+     * {@link ValidationException} naming it by its position, before anything of it is written.
+     */
     public void write(Observation o) {
+        Problems p = new Problems();
+        ObservationLineCodec.checkWritable(p, "observations[" + count + "]", o);
+        p.throwIfAny();
         try {
             codec.write(generator, o);
             generator.writeRaw('\n');

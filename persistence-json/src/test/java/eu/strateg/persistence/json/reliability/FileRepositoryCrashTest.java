@@ -11,11 +11,8 @@ import eu.strateg.core.strategy.Strategy;
 import eu.strateg.persistence.json.FileObservationStore;
 import eu.strateg.persistence.json.FileStrategyRepository;
 import eu.strateg.persistence.json.StrategyJson;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import eu.strateg.testkit.reliability.KilledChild;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +22,6 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,17 +79,17 @@ class FileRepositoryCrashTest {
 
     private static Lane runLane(Path root, int kills, long seed) throws Exception {
         Random random = new Random(seed);
-        Child.warmUp(root);
+        KilledChild.runToEnd(CrashingWriter.class, root.toString(), "once");
         long verified = 0;
         long unreported = 0;
         for (int k = 0; k < kills; k++) {
-            Child child = Child.start(root);
+            KilledChild child = KilledChild.start(CrashingWriter.class, root.toString());
             long startedAt = child.awaitReady();
             Thread.sleep(random.nextInt(100));
             child.kill();
-            long revisions = checkRepository(root, child.lastStrategy(), verified);
-            long batches = checkObservations(root, child.lastObservations());
-            unreported += revisions > child.lastStrategy() ? 1 : 0;
+            long revisions = checkRepository(root, child.last("strategy"), verified);
+            long batches = checkObservations(root, child.last("observations"));
+            unreported += revisions > child.last("strategy") ? 1 : 0;
             assertThat(revisions).as("kill %d: a child started at revision %d", k, startedAt).isGreaterThanOrEqualTo(startedAt);
             assertThat(batches).isBetween(revisions - 1, revisions);
             verified = revisions;
@@ -161,87 +156,5 @@ class FileRepositoryCrashTest {
         assertThat(total).as("values of %d complete batches", batches).isEqualTo(3 * batches);
         assertThat(batches).as("batches after the child reported %d", reported).isBetween(reported, reported + 1);
         return batches;
-    }
-
-    /** A running child JVM and what it reported. */
-    private static final class Child {
-        private final Process process;
-        private final AtomicLong lastStrategy = new AtomicLong();
-        private final AtomicLong lastObservations = new AtomicLong();
-        private final AtomicLong ready = new AtomicLong(-1);
-        private final Thread reader;
-
-        private Child(Process process) {
-            this.process = process;
-            this.reader = new Thread(this::readReports, "crash-child-reader");
-            reader.start();
-        }
-
-        static void warmUp(Path root) throws Exception {
-            Process p = command(root, "once").start();
-            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).isZero();
-        }
-
-        static Child start(Path root) throws IOException {
-            return new Child(command(root).start());
-        }
-
-        private static ProcessBuilder command(Path root, String... extra) {
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx96m",
-                    "-cp", System.getProperty("java.class.path"), CrashingWriter.class.getName(), root.toString()));
-            cmd.addAll(List.of(extra));
-            return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
-        }
-
-        private void readReports() {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    String[] parts = line.split(" ");
-                    long n = Long.parseLong(parts[1]);
-                    switch (parts[0]) {
-                        case "ready" -> {
-                            lastStrategy.set(n);
-                            lastObservations.set(n);
-                            synchronized (ready) {
-                                ready.set(n);
-                                ready.notifyAll();
-                            }
-                        }
-                        case "strategy" -> lastStrategy.set(n);
-                        default -> lastObservations.set(n);
-                    }
-                }
-            } catch (IOException e) {
-                // the child was killed while we read
-            }
-        }
-
-        long awaitReady() throws InterruptedException {
-            long deadline = System.currentTimeMillis() + 60_000;
-            synchronized (ready) {
-                while (ready.get() < 0 && System.currentTimeMillis() < deadline && process.isAlive()) {
-                    ready.wait(100);
-                }
-            }
-            assertThat(ready.get()).as("the child started").isGreaterThanOrEqualTo(0);
-            return ready.get();
-        }
-
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            reader.join(10_000);
-        }
-
-        long lastStrategy() {
-            return lastStrategy.get();
-        }
-
-        long lastObservations() {
-            return lastObservations.get();
-        }
     }
 }
