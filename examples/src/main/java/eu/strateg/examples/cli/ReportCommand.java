@@ -16,10 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Writes the monitoring report of a strategy file with an observation file. */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Write a monitoring report (html, pdf, xlsx, csv or json).")
+@Command(name = "report", mixinStandardHelpOptions = true, description = "Write a monitoring report (html, pdf, xlsx, csv, csv-excel or json).")
 final class ReportCommand implements Callable<Integer> {
 
-    enum Format { html, pdf, xlsx, csv, json }
+    enum Format { html, pdf, xlsx, csv, csv_excel, json }
 
     enum Lang { cs, pl, en }
 
@@ -29,7 +29,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     StrategyFilesOptions files;
 
-    @Option(names = "--format", required = true, description = "html, pdf, xlsx, csv or json")
+    @Option(names = "--format", required = true, converter = FormatConverter.class,
+            description = "html, pdf, xlsx, csv, csv-excel (semicolons, BOM, decimal comma for cs/pl Excel) or json")
     Format format;
 
     @Option(names = "--lang", defaultValue = "cs", description = "cs, pl or en (default: ${DEFAULT-VALUE})")
@@ -43,13 +44,25 @@ final class ReportCommand implements Callable<Integer> {
 
     Clock clock = Clock.systemDefaultZone();
 
+    /** Reads {@code csv-excel} as {@link Format#csv_excel}. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.valueOf(value.replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("expected one of html, pdf, xlsx, csv, csv-excel, json but was '" + value + "'");
+            }
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         OutputFile.refuseInputs(spec.commandLine(), out, files.inputs(), templates);
         Strategy strategy = files.strategy();
         Workspace w = files.load(strategy, spec.commandLine().getErr(), clock,
                 templates == null ? StandardRenderers.all() : StandardRenderers.all(templates));
-        ReportFormat rf = StandardRenderers.formats().stream().filter(f -> f.id().equals(format.name())).findFirst().orElseThrow();
+        ReportFormat rf = StandardRenderers.formats().stream().filter(f -> f.id().equals(format.name().replace('_', '-'))).findFirst().orElseThrow();
         LocalDate date = files.asOf(clock);
         OutputFile.write(out, os -> w.reports.render(strategy.id(), date, rf, Locale.forLanguageTag(lang.name()), os));
         spec.commandLine().getOut().printf("%s report written to %s%n", format, out);

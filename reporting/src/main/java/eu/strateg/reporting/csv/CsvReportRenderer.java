@@ -23,8 +23,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The evaluation as one CSV table (RFC 4180: comma, double quotes, CRLF; UTF-8 without BOM): a row for the strategy,
- * one per element of the tree and one per indicator, told apart by the {@code record} column. Column names are
+ * The evaluation as one CSV table (RFC 4180: comma, double quotes, CRLF; UTF-8 without BOM; or {@link CsvDialect#EXCEL}
+ * for Czech and Polish Excel): a row for the strategy, one per element of the tree, one per indicator, observation,
+ * project, budget line and budget total per currency, told apart by the {@code record} column. Column names are
  * stable English identifiers ({@link #COLUMNS}); numbers are plain decimals with a dot; statuses appear both as the
  * enum name and as the localised label; text cells that could start a formula are neutralised ({@link CellText}).
  */
@@ -34,9 +35,14 @@ public final class CsvReportRenderer implements ReportRenderer {
     public static final List<String> COLUMNS = List.of("record", "code", "parent", "name", "status", "status_label", "score", "assessable",
             "total", "method", "method_category", "reason", "base_period", "base_value", "current_period", "current_value", "target_value",
             "target_high", "target_year", "expected_value", "ratio", "required_rate", "actual_rate", "progress_value", "limit_factor",
-            "stale", "latest_period", "explanation");
+            "stale", "latest_period", "explanation", "period", "value", "disaggregation", "owner", "year", "source", "currency", "planned",
+            "planned_due", "actual", "absorption", "absorption_due", "slippage_days");
+
+    /** The format id of the CSV for Czech and Polish Excel ({@link CsvDialect#EXCEL}). */
+    public static final ReportFormat EXCEL_FORMAT = new ReportFormat("csv-excel", "text/csv", "csv");
 
     private final Path templateDirectory;
+    private final CsvDialect dialect;
 
     public CsvReportRenderer() {
         this(null);
@@ -44,12 +50,18 @@ public final class CsvReportRenderer implements ReportRenderer {
 
     /** A renderer that takes message overrides from {@code templateDirectory} (null for none). */
     public CsvReportRenderer(Path templateDirectory) {
+        this(templateDirectory, CsvDialect.RFC_4180);
+    }
+
+    /** The same in another dialect, e.g. {@link CsvDialect#EXCEL} for Czech and Polish Excel. */
+    public CsvReportRenderer(Path templateDirectory, CsvDialect dialect) {
         this.templateDirectory = templateDirectory;
+        this.dialect = java.util.Objects.requireNonNull(dialect, "dialect");
     }
 
     @Override
     public ReportFormat format() {
-        return ReportFormat.CSV;
+        return dialect.equals(CsvDialect.RFC_4180) ? ReportFormat.CSV : EXCEL_FORMAT;
     }
 
     @Override
@@ -57,7 +69,11 @@ public final class CsvReportRenderer implements ReportRenderer {
         Messages m = Messages.of(input.locale(), templateDirectory);
         ReportModel model = ReportModel.of(input, m);
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        row(w, COLUMNS.toArray(new String[0]));
+        CsvRows rows = new CsvRows(w, dialect, dialect.decimalSeparator(input.locale()));
+        if (dialect.bom()) {
+            w.write('\uFEFF');
+        }
+        rows.row(COLUMNS.toArray(new String[0]));
         Summary s = model.summary();
         String[] strategy = blank();
         strategy[0] = "strategy";
@@ -68,7 +84,7 @@ public final class CsvReportRenderer implements ReportRenderer {
         strategy[6] = num(s.score());
         strategy[7] = Integer.toString(s.assessable());
         strategy[8] = Integer.toString(s.indicators());
-        row(w, strategy);
+        rows.row(strategy);
         for (TreeNode n : model.tree()) {
             String[] r = blank();
             r[0] = "element";
@@ -80,15 +96,18 @@ public final class CsvReportRenderer implements ReportRenderer {
             r[6] = num(n.score());
             r[7] = Integer.toString(n.assessable());
             r[8] = Integer.toString(n.total());
-            row(w, r);
+            rows.row(r);
         }
         for (IndicatorCard c : model.indicators()) {
-            row(w, indicator(c));
+            rows.row(indicator(c, rows));
         }
+        rows.observations(model);
+        rows.projects(model);
+        rows.budget(model);
         w.flush();
     }
 
-    private static String[] indicator(IndicatorCard c) {
+    private static String[] indicator(IndicatorCard c, CsvRows rows) {
         Assessment a = c.evaluation().assessment();
         Components k = a.components();
         String[] r = blank();
@@ -146,23 +165,26 @@ public final class CsvReportRenderer implements ReportRenderer {
         return BigDecimal.valueOf(d).toPlainString();
     }
 
-    private static void row(Writer w, String[] cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            w.write(quote(cells[i]));
-        }
-        w.write("\r\n");
-    }
-
     /** RFC 4180 quoting: a cell with a comma, quote, line break or surrounding space is quoted, quotes doubled. */
     static String quote(String s) {
+        return quote(s, ',');
+    }
+
+    /** The same for another separator. */
+    static String quote(String s, char separator) {
         boolean needs = !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ');
         for (int i = 0; i < s.length() && !needs; i++) {
             char c = s.charAt(i);
-            needs = c == ',' || c == '"' || c == '\n' || c == '\r';
+            needs = c == separator || c == '"' || c == '\n' || c == '\r';
         }
         return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    static String blankText(String s) {
+        return text(s);
+    }
+
+    static String[] blankRow() {
+        return blank();
     }
 }
