@@ -5,6 +5,7 @@ import eu.strateg.core.port.ReportRenderer;
 import eu.strateg.reporting.csv.CsvDialect;
 import eu.strateg.reporting.csv.CsvReportRenderer;
 import eu.strateg.reporting.html.HtmlReportRenderer;
+import eu.strateg.reporting.html.SiteRenderer;
 import eu.strateg.reporting.json.JsonReportRenderer;
 import eu.strateg.reporting.pdf.PdfReportRenderer;
 import eu.strateg.reporting.xlsx.XlsxReportRenderer;
@@ -35,7 +36,8 @@ public final class StandardRenderers {
     public static List<ReportRenderer> all(Path templateDirectory) {
         return List.of(new HtmlReportRenderer(templateDirectory), new PdfReportRenderer(templateDirectory),
                 new XlsxReportRenderer(templateDirectory), new CsvReportRenderer(templateDirectory),
-                new CsvReportRenderer(templateDirectory, CsvDialect.EXCEL), new JsonReportRenderer(templateDirectory));
+                new CsvReportRenderer(templateDirectory, CsvDialect.EXCEL), new JsonReportRenderer(templateDirectory),
+                new SiteRenderer(templateDirectory));
     }
 
     /** The bundled renderer of a format id ({@code html}, {@code pdf}, {@code xlsx}, {@code csv}, {@code csv-excel}, {@code json}), if there is one. */
@@ -45,6 +47,7 @@ public final class StandardRenderers {
 
     /** The formats the bundled renderers write. */
     public static List<ReportFormat> formats() {
-        return List.of(ReportFormat.HTML, ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.CSV, CsvReportRenderer.EXCEL_FORMAT, ReportFormat.JSON);
+        return List.of(ReportFormat.HTML, ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.CSV, CsvReportRenderer.EXCEL_FORMAT, ReportFormat.JSON,
+                SiteRenderer.FORMAT);
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Write a monitoring report (html, pdf, xlsx, csv, csv-excel or json).")
 final class ReportCommand implements Callable<Integer> {
 
-    enum Format { html, pdf, xlsx, csv, csv_excel, json }
+    enum Format { html, pdf, xlsx, csv, csv_excel, json, site }
 
     enum Lang { cs, pl, en }
 
@@ -30,7 +30,8 @@ final class ReportCommand implements Callable<Integer> {
     StrategyFilesOptions files;
 
     @Option(names = "--format", required = true, converter = FormatConverter.class,
-            description = "html, pdf, xlsx, csv, csv-excel (semicolons, BOM, decimal comma for cs/pl Excel) or json")
+            description = "html, pdf, xlsx, csv, csv-excel (semicolons, BOM, decimal comma for cs/pl Excel), json or site"
+                    + " (the indicator portal: a static site in cs/pl/en written into the directory --out)")
     Format format;
 
     @Option(names = "--lang", defaultValue = "cs", description = "cs, pl or en (default: ${DEFAULT-VALUE})")
@@ -51,7 +52,7 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 return Format.valueOf(value.replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("expected one of html, pdf, xlsx, csv, csv-excel, json but was '" + value + "'");
+                throw new picocli.CommandLine.TypeConversionException("expected one of html, pdf, xlsx, csv, csv-excel, json, site but was '" + value + "'");
             }
         }
     }
@@ -64,7 +65,11 @@ final class ReportCommand implements Callable<Integer> {
                 templates == null ? StandardRenderers.all() : StandardRenderers.all(templates));
         ReportFormat rf = StandardRenderers.formats().stream().filter(f -> f.id().equals(format.name().replace('_', '-'))).findFirst().orElseThrow();
         LocalDate date = files.asOf(clock);
-        OutputFile.write(out, os -> w.reports.render(strategy.id(), date, rf, Locale.forLanguageTag(lang.name()), os));
+        if (format == Format.site) {
+            SiteOutput.write(out, os -> w.reports.render(strategy.id(), date, rf, Locale.forLanguageTag(lang.name()), os));
+        } else {
+            OutputFile.write(out, os -> w.reports.render(strategy.id(), date, rf, Locale.forLanguageTag(lang.name()), os));
+        }
         spec.commandLine().getOut().printf("%s report written to %s%n", format, out);
         spec.commandLine().getOut().flush();
         return 0;

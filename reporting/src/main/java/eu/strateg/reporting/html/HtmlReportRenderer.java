@@ -62,7 +62,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 .newLineTrimming(false).strictVariables(false).cacheActive(true).build();
     }
 
-    private static Loader<?> loader(Path dir) {
+    static Loader<?> loader(Path dir) {
         ClasspathLoader bundled = new ClasspathLoader(HtmlReportRenderer.class.getClassLoader());
         bundled.setPrefix(TEMPLATES);
         if (dir == null) {
