@@ -106,6 +106,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
             template.evaluate(out, ctx, m.locale());
         } catch (PebbleException e) {
             throw new IOException("the report template failed: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // a user's template that includes itself (directly or through others) recurses without end
+            throw new IOException("the report templates" + (templateDirectory == null ? "" : " in " + templateDirectory)
+                    + " include each other without end (a template includes itself?)");
         }
     }
 
