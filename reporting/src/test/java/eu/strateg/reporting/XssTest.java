@@ -174,7 +174,7 @@ class XssTest {
                         assertThat(cell.getType()).isNotEqualTo(CellType.FORMULA);
                         if (cell.getType() == CellType.STRING) {
                             // a string cell is text, never computed: the payload is kept as written, without a visible apostrophe
-                            assertThat(cell.asString()).as("%s %s", sheet.getName(), cell.getAddress()).doesNotStartWith("'");
+                            assertThat(cell.asString()).as("%s %s", sheet.getName(), cell.getAddress()).doesNotMatch("(?s)'[=+\\-@\t\r].*");
                             payloads += CellText.isDangerous(cell.asString()) ? 1 : 0;
                         }
                     }

@@ -4,7 +4,7 @@ import eu.strateg.core.evaluation.Assessment;
 import eu.strateg.core.evaluation.Components;
 import eu.strateg.core.port.ReportFormat;
 import eu.strateg.core.port.ReportInput;
-import eu.strateg.core.port.ReportRenderer;
+import eu.strateg.reporting.model.ModelRenderer;
 import eu.strateg.reporting.i18n.Messages;
 import eu.strateg.reporting.model.CellText;
 import eu.strateg.reporting.model.ReportModel;
@@ -29,7 +29,7 @@ import java.util.List;
  * stable English identifiers ({@link #COLUMNS}); numbers are plain decimals with a dot; statuses appear both as the
  * enum name and as the localised label; text cells that could start a formula are neutralised ({@link CellText}).
  */
-public final class CsvReportRenderer implements ReportRenderer {
+public final class CsvReportRenderer extends ModelRenderer {
 
     /** The header row. */
     public static final List<String> COLUMNS = List.of("record", "code", "parent", "name", "status", "status_label", "score", "assessable",
@@ -41,7 +41,6 @@ public final class CsvReportRenderer implements ReportRenderer {
     /** The format id of the CSV for Czech and Polish Excel ({@link CsvDialect#EXCEL}). */
     public static final ReportFormat EXCEL_FORMAT = new ReportFormat("csv-excel", "text/csv", "csv");
 
-    private final Path templateDirectory;
     private final CsvDialect dialect;
 
     public CsvReportRenderer() {
@@ -55,7 +54,7 @@ public final class CsvReportRenderer implements ReportRenderer {
 
     /** The same in another dialect, e.g. {@link CsvDialect#EXCEL} for Czech and Polish Excel. */
     public CsvReportRenderer(Path templateDirectory, CsvDialect dialect) {
-        this.templateDirectory = templateDirectory;
+        super(templateDirectory);
         this.dialect = java.util.Objects.requireNonNull(dialect, "dialect");
     }
 
@@ -65,9 +64,7 @@ public final class CsvReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public void render(ReportInput input, OutputStream out) throws IOException {
-        Messages m = Messages.of(input.locale(), templateDirectory);
-        ReportModel model = ReportModel.of(input, m);
+    protected void write(ReportModel model, Messages m, ReportInput input, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         CsvRows rows = new CsvRows(w, dialect, dialect.decimalSeparator(input.locale()));
         if (dialect.bom()) {

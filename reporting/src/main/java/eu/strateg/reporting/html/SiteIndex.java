@@ -84,14 +84,14 @@ final class SiteIndex {
         return t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r") ? '"' + t.replace("\"", "\"\"") + '"' : t;
     }
 
-    /** A code as a file name part: letters, digits, '.', '-' and '_' kept; any other character as _ and its hex code. */
+    /** A code as a file name part: ASCII letters, digits, '.', '-' and '_' kept; any other character as ~ and its hex code. */
     static String safe(String code) {
         StringBuilder b = new StringBuilder();
         for (char ch : code.toCharArray()) {
-            if (ch < 128 && (Character.isLetterOrDigit(ch) || ch == '.' || ch == '-')) {
+            if (ch < 128 && (Character.isLetterOrDigit(ch) || ch == '.' || ch == '-' || ch == '_')) {
                 b.append(ch);
             } else {
-                b.append('_').append(Integer.toHexString(ch));
+                b.append('~').append(Integer.toHexString(ch));
             }
         }
         return b.toString();

@@ -126,7 +126,7 @@ public final class SiteWriter {
         }
     }
 
-    /** File names for element and indicator codes: letters, digits, dot, dash and underscore kept, others as _XX; unique. */
+    /** File names for element and indicator codes: letters, digits, dot, dash and underscore kept, others as ~XX; unique. */
     static Map<String, String> slugs(ReportModel model) {
         Map<String, String> out = new HashMap<>();
         java.util.Set<String> used = new java.util.HashSet<>();
