@@ -10,7 +10,6 @@ import eu.strateg.core.observation.SeriesKey;
 import eu.strateg.core.observation.UpsertResult;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.port.ObservationStore;
-import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -22,33 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link ObservationStore} must do. Extend it in your adapter's tests and implement
  * {@link #newStorage(Clock)}; each test gets a fresh, empty storage in which the example strategies
- * {@code zdar-2030} and {@code lodz-2030} are saved first.
+ * {@code zdar-2030} and {@code lodz-2030} are saved first. The rules of time (versions, known-from, conflicts) are
+ * in the part it extends, {@link ObservationTimeContract}.
  */
-public abstract class ObservationStoreContract {
-
-    protected static final StrategyId ZDAR = StrategyId.of("zdar-2030");
-    protected static final StrategyId LODZ = StrategyId.of("lodz-2030");
-
-    protected MutableClock clock;
-    protected ObservationStore store;
-
-    /** A fresh, empty storage whose store stamps recorded-at times from {@code clock}. */
-    protected abstract Storage newStorage(Clock clock);
-
-    @BeforeEach
-    void openStore() {
-        clock = MutableClock.standard();
-        Storage storage = newStorage(clock);
-        storage.strategies().save(ExampleStrategies.smallTown(ZDAR.value()), 0);
-        storage.strategies().save(ExampleStrategies.gmina(LODZ.value()), 0);
-        store = storage.observations();
-    }
+public abstract class ObservationStoreContract extends ObservationTimeContract {
 
     private static Observation obs(String indicator, String period, String value) {
         return Observation.of(indicator, period, value);
@@ -92,7 +73,7 @@ public abstract class ObservationStoreContract {
     @Test
     void aCorrectionKeepsTheOldValueVisibleAsOfAnEarlierTime() {
         Instant t1 = clock.instant();
-        store.upsert(ZDAR, List.of(obs("WASTE-KG", "2023", "190.0")));
+        store.upsert(ZDAR, List.of(obs("WASTE-KG", "2023", "190.0").withRecordedAt(t1)));
         Instant between = clock.advance(Duration.ofDays(10));
         Instant t2 = clock.advance(Duration.ofDays(10));
 
@@ -110,13 +91,14 @@ public abstract class ObservationStoreContract {
     }
 
     @Test
-    void stampsRecordedAtFromTheClockOnlyWhenMissing() {
+    void keepsAGivenRecordedAtAndDatesAFirstUndatedValueAfterItsPeriod() {
         Instant given = Instant.parse("2024-03-01T08:30:00Z");
         store.upsert(ZDAR, List.of(obs("CYC-KM", "2021", "1"), obs("CYC-KM", "2022", "2").withRecordedAt(given)));
 
         List<Observation> all = store.find(ObservationQuery.all(ZDAR));
 
-        assertThat(all).extracting(Observation::recordedAt).containsExactly(clock.instant(), given);
+        // 2021 ended on 2021-12-31: an undated first value is known from the next day (the clock's zone is UTC)
+        assertThat(all).extracting(Observation::recordedAt).containsExactly(Instant.parse("2022-01-01T00:00:00Z"), given);
     }
 
     @Test

@@ -50,6 +50,11 @@ public final class BenchPostgres implements AutoCloseable {
         return jdbc;
     }
 
+    /** The data source of this database's schema. */
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
     /** A plain connection to the same schema, for the raw side of a pair. */
     public Connection connection() throws SQLException {
         return dataSource.getConnection();

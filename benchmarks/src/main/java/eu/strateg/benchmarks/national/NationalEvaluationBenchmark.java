@@ -1,7 +1,9 @@
 package eu.strateg.benchmarks.national;
 
+import eu.strateg.core.evaluation.EvaluationPlan;
 import eu.strateg.core.evaluation.StandardEvaluator;
 import eu.strateg.core.evaluation.StrategyEvaluation;
+import eu.strateg.core.evaluation.StrategyScores;
 import eu.strateg.core.strategy.Strategy;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +27,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * linear), its elements and its summary.
  *
  * <p>Both sides start from the same compact columns (the whole country's observations as Strateg objects would
- * not fit in 1 GB). Strateg's side hands one strategy's values to the evaluator as {@code ValueColumns} (core's
- * columnar input, copied and validated there) and evaluates them with the full explainable result and roll-up;
- * the strategies themselves are held ready-made. {@code HandWrittenEvaluationTest} checks that this gives the
- * same result as the strategy's {@code Observation}s.
+ * not fit in 1 GB). Strateg's side hands one strategy's values to the strategy's compiled {@code EvaluationPlan}
+ * (compiled once and held ready, like the strategies) as {@code ValueColumns} (core's columnar input, copied and
+ * validated there) and asks for the statuses and scores of every indicator, element and the strategy, which is
+ * what the limit computes. {@code strategFull} (the full explainable result) and {@code strategCompileAndFull}
+ * (compiling on every call, as {@code StandardEvaluator.evaluate} does) are measured beside the pair.
+ * {@code HandWrittenEvaluationTest} checks that the scores are the limit's, and that the columns give the same
+ * result as the strategy's {@code Observation}s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -45,6 +50,7 @@ public class NationalEvaluationBenchmark {
     private NationalDataset dataset;
     private StrategyColumns[] columns;
     private Strategy[] model;
+    private EvaluationPlan[] plans;
     private LocalDate asOf;
     private final StandardEvaluator evaluator = new StandardEvaluator();
     private HandWrittenEvaluation hand;
@@ -54,15 +60,36 @@ public class NationalEvaluationBenchmark {
         dataset = new NationalDataset(NationalDataset.SEED, strategies, 150, 12);
         columns = dataset.allColumns();
         model = new Strategy[strategies];
+        plans = new EvaluationPlan[strategies];
         for (int s = 0; s < strategies; s++) {
             model[s] = dataset.strategy(s, columns[s]);
+            plans[s] = evaluator.plan(model[s]);
         }
         asOf = dataset.asOf();
         hand = new HandWrittenEvaluation(dataset.indicators());
     }
 
+    /** The pair: each strategy's compiled plan, its statuses and scores (what the limit computes). */
     @Benchmark
     public void strateg(Blackhole bh) {
+        for (int s = 0; s < columns.length; s++) {
+            StrategyScores e = plans[s].scores(dataset.valueColumns(columns[s]), asOf);
+            bh.consume(e);
+        }
+    }
+
+    /** Beside the pair: the full explainable result of every strategy from its compiled plan. */
+    @Benchmark
+    public void strategFull(Blackhole bh) {
+        for (int s = 0; s < columns.length; s++) {
+            StrategyEvaluation e = plans[s].evaluate(dataset.valueColumns(columns[s]), asOf);
+            bh.consume(e);
+        }
+    }
+
+    /** Beside the pair: compiling each strategy and evaluating it in full ({@code StandardEvaluator.evaluate}, one call). */
+    @Benchmark
+    public void strategCompileAndFull(Blackhole bh) {
         for (int s = 0; s < columns.length; s++) {
             StrategyEvaluation e = evaluator.evaluate(model[s], dataset.valueColumns(columns[s]), asOf);
             bh.consume(e);

@@ -8,6 +8,7 @@ import eu.strateg.core.evaluation.IndicatorEvaluation;
 import eu.strateg.core.evaluation.StandardEvaluator;
 import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.evaluation.StrategyEvaluation;
+import eu.strateg.core.evaluation.StrategyScores;
 import eu.strateg.core.strategy.Strategy;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -37,6 +38,14 @@ class HandWrittenEvaluationTest {
             StrategyEvaluation expected = library.evaluate(strategy, SMALL.valueColumns(c), SMALL.asOf());
             assertThat(expected).as("strategy " + s).isEqualTo(library.evaluate(strategy, SMALL.observations(c), SMALL.asOf()));
             hand.evaluate(c);
+            // what pair 1 measures: the compiled plan's scores-only result
+            StrategyScores scores = library.plan(strategy).scores(SMALL.valueColumns(c), SMALL.asOf());
+            assertThat(Status.values()[hand.strategyStatus]).as("strategy " + s + " (scores)").isEqualTo(scores.status());
+            assertSameScore(hand.strategyScore, Double.isNaN(scores.score()) ? null : scores.score(), "strategy " + s + " (scores)");
+            for (int i = 0; i < SMALL.indicators(); i++) {
+                assertThat(Status.values()[hand.status[i]]).as("strategy " + s + " (scores) " + i).isEqualTo(scores.indicatorStatus(i));
+                assertSameScore(hand.score[i], Double.isNaN(scores.indicatorScore(i)) ? null : scores.indicatorScore(i), "(scores) " + i);
+            }
             for (int i = 0; i < SMALL.indicators(); i++) {
                 IndicatorEvaluation e = expected.indicators().get(i);
                 String where = "strategy " + s + " indicator " + e.indicatorCode();

@@ -22,7 +22,8 @@ final class SeriesAssembler {
     final int[] counts;
 
     @SuppressWarnings("unchecked")
-    SeriesAssembler(List<Indicator> indicators, CodeIndex index, List<Observation> observations, LocalDate asOf) {
+    SeriesAssembler(EvaluationPlan plan, List<Observation> observations, LocalDate asOf) {
+        List<Indicator> indicators = plan.indicators();
         int n = indicators.size();
         headline = new SeriesData.Builder[n];
         disaggregated = new Map[n];
@@ -43,7 +44,7 @@ final class SeriesAssembler {
             Observation o = observations.get(i);
             String code = o.indicatorCode();
             if (code != lastCode) {
-                lastIndex = index.find(code, lastIndex + 1);
+                lastIndex = plan.position(code, lastIndex + 1);
                 lastCode = code;
             }
             Period period = o.period();
@@ -81,82 +82,6 @@ final class SeriesAssembler {
             }
         }
         addBaselines(indicators, asOf);
-    }
-
-    /** The same from columns: each cell with a value is a headline value (exact decimal: see {@link ValueColumns}). */
-    @SuppressWarnings("unchecked")
-    SeriesAssembler(List<Indicator> indicators, CodeIndex index, ValueColumns columns, LocalDate asOf) {
-        int n = indicators.size();
-        headline = new SeriesData.Builder[n];
-        disaggregated = new Map[n];
-        counts = new int[n];
-        int width = columns.periodCount();
-        Period[] periods = new Period[width];
-        boolean[] ended = new boolean[width];
-        for (int c = 0; c < width; c++) {
-            periods[c] = columns.period(c);
-            ended[c] = periods[c].hasEndedBy(asOf);
-        }
-        boolean[] done = new boolean[n];
-        for (int r = 0; r < columns.indicatorCount(); r++) {
-            int k = index.find(columns.indicatorCode(r), r);
-            if (k < 0 || indicators.get(k).isComputed()) {
-                continue;
-            }
-            done[k] = true;
-            counts[k] = rowSize(columns, r, ended);
-            headline[k] = fromRow(indicators.get(k), columns, r, counts[k], periods, ended, asOf);
-        }
-        for (int k = 0; k < n; k++) {
-            Indicator ind = indicators.get(k);
-            if (!done[k] && ind.baseline() != null && !ind.isComputed() && ind.baseline().period().hasEndedBy(asOf)) {
-                headline[k] = SeriesData.builder(1).add(ind.baseline().period(), ind.baseline().value());
-            }
-        }
-    }
-
-    /** How many values of ended periods row {@code r} has. */
-    private static int rowSize(ValueColumns columns, int r, boolean[] ended) {
-        int size = 0;
-        for (int c = 0; c < ended.length; c++) {
-            size += ended[c] && !Double.isNaN(columns.value(r, c)) ? 1 : 0;
-        }
-        return size;
-    }
-
-    /**
-     * A builder with one row's {@code size} values of ended periods and, when no value exists for its period, the
-     * declared baseline in time order (so the builder is exactly sized and needs no sorting for sorted columns);
-     * null when there is nothing.
-     */
-    private static SeriesData.Builder fromRow(Indicator ind, ValueColumns columns, int r, int size, Period[] periods, boolean[] ended,
-            LocalDate asOf) {
-        Period base = ind.baseline() != null && ind.baseline().period().hasEndedBy(asOf) ? ind.baseline().period() : null;
-        for (int c = 0; base != null && c < periods.length; c++) {
-            if (ended[c] && !Double.isNaN(columns.value(r, c)) && periods[c].equals(base)) {
-                base = null;
-            }
-        }
-        if (size == 0 && base == null) {
-            return null;
-        }
-        SeriesData.Builder b = SeriesData.builder(size + (base == null ? 0 : 1));
-        double baseTime = base == null ? 0 : SeriesData.timeOf(base);
-        for (int c = 0; c < periods.length; c++) {
-            double v = columns.value(r, c);
-            if (ended[c] && !Double.isNaN(v)) {
-                if (base != null && baseTime < SeriesData.timeOf(periods[c])) {
-                    b.add(base, ind.baseline().value());
-                    base = null;
-                }
-                // −0.0 becomes 0.0, as through its exact decimal (a BigDecimal has no negative zero)
-                b.add(periods[c], v == 0 ? 0.0 : v, null);
-            }
-        }
-        if (base != null) {
-            b.add(base, ind.baseline().value());
-        }
-        return b;
     }
 
     /** Puts each measured indicator's declared baseline into its headline when no value exists for that period. */

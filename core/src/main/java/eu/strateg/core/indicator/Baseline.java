@@ -12,6 +12,7 @@ public record Baseline(Period period, BigDecimal value) {
         Problems p = new Problems();
         Check.required(p, "period", period);
         Check.required(p, "value", value);
+        Check.number(p, "value", value);
         p.throwIfAny();
     }
 

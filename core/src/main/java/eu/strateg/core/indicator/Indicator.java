@@ -66,12 +66,10 @@ public record Indicator(
         if (displayDecimals < 0 || displayDecimals > 10) {
             p.add("displayDecimals", "must be between 0 and 10, was %d", displayDecimals);
         }
-        if (weight == null) {
-            weight = BigDecimal.ONE;
-        } else if (weight.signum() <= 0) {
-            p.add("weight", "must be positive, was %s", weight.toPlainString());
-        }
+        Check.number(p, "naturalLimit", naturalLimit);
+        weight = weight == null ? BigDecimal.ONE : Check.weight(p, "weight", weight);
         checkTarget(p, direction, baseline, target, milestones);
+        Plausibility.checkIndicator(p, direction, baseline, target, milestones, naturalLimit);
         p.throwIfAny();
     }
 

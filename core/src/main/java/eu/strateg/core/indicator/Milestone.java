@@ -10,6 +10,7 @@ public record Milestone(int year, BigDecimal value) {
     public Milestone {
         Problems p = new Problems();
         Check.required(p, "value", value);
+        Check.number(p, "value", value);
         if (year < Target.MIN_YEAR || year > Target.MAX_YEAR) {
             p.add("year", "milestone year %d is outside %d–%d", year, Target.MIN_YEAR, Target.MAX_YEAR);
         }

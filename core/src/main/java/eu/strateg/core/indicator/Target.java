@@ -17,6 +17,8 @@ public record Target(BigDecimal value, BigDecimal high, int year) {
     public Target {
         Problems p = new Problems();
         Check.required(p, "value", value);
+        Check.number(p, "value", value);
+        Check.number(p, "high", high);
         if (year < MIN_YEAR || year > MAX_YEAR) {
             p.add("year", "target year %d is outside %d–%d", year, MIN_YEAR, MAX_YEAR);
         }

@@ -4,12 +4,12 @@ import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationQuery;
 import eu.strateg.core.observation.SeriesKey;
 import eu.strateg.core.observation.UpsertResult;
+import eu.strateg.core.observation.ObservationVersions;
+import eu.strateg.core.observation.UpsertPlan;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.strategy.StrategyId;
-import eu.strateg.core.validation.Problems;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,7 +20,8 @@ import java.util.TreeMap;
 
 /**
  * An {@link ObservationStore} in memory, keeping every version. Thread-safe. Ordering of results: indicator code,
- * series (disaggregation as text), period.
+ * series (disaggregation as text), period. The upsert decision is {@link UpsertPlan}'s and the value as of a time
+ * {@link ObservationVersions#inForce}'s, as in every store (the temporal model of the observation package).
  */
 public final class InMemoryObservationStore implements ObservationStore {
 
@@ -29,11 +30,11 @@ public final class InMemoryObservationStore implements ObservationStore {
             .thenComparing(o -> o.disaggregation().toString())
             .thenComparing(Observation::period);
 
-    private record Key(SeriesKey series, Period period) {
-    }
+    /** History order: by recorded-at time, which no two versions of one series and period share. */
+    public static final Comparator<Observation> BY_RECORDED_AT = Comparator.comparing(Observation::recordedAt);
 
     private final Clock clock;
-    private final Map<StrategyId, Map<Key, List<Observation>>> data = new HashMap<>();
+    private final Map<StrategyId, Map<UpsertPlan.Key, List<Observation>>> data = new HashMap<>();
 
     public InMemoryObservationStore(Clock clock) {
         this.clock = clock;
@@ -45,53 +46,20 @@ public final class InMemoryObservationStore implements ObservationStore {
 
     @Override
     public synchronized UpsertResult upsert(StrategyId strategy, Collection<Observation> observations) {
-        Problems p = new Problems();
-        int i = 0;
-        for (Observation o : observations) {
-            if (o == null) {
-                p.add("observations[" + i + "]", "must not be null");
-            }
-            i++;
+        Map<UpsertPlan.Key, List<Observation>> byKey = data.computeIfAbsent(strategy, k -> new HashMap<>());
+        UpsertPlan plan = UpsertPlan.of(observations, k -> byKey.getOrDefault(k, List.of()), clock.instant(), clock.getZone());
+        for (Observation v : plan.toStore()) {
+            byKey.computeIfAbsent(UpsertPlan.Key.of(v), k -> new ArrayList<>(2)).add(v);
         }
-        p.throwIfAny();
-        Instant now = clock.instant();
-        Map<Key, List<Observation>> byKey = data.computeIfAbsent(strategy, k -> new HashMap<>());
-        // Stage first so that a batch with repeated keys behaves like a series of single upserts.
-        Map<Key, List<Observation>> staged = new HashMap<>();
-        long inserted = 0;
-        long corrected = 0;
-        long unchanged = 0;
-        for (Observation o : observations) {
-            Observation stamped = o.recordedAt() == null ? o.withRecordedAt(now) : o;
-            Key key = new Key(o.seriesKey(), o.period());
-            List<Observation> versions = staged.computeIfAbsent(key, k -> new ArrayList<>(byKey.getOrDefault(k, List.of())));
-            if (versions.isEmpty()) {
-                inserted++;
-                versions.add(stamped);
-            } else if (versions.get(versions.size() - 1).sameContentAs(stamped)) {
-                unchanged++;
-            } else {
-                corrected++;
-                versions.add(stamped);
-            }
-        }
-        byKey.putAll(staged);
-        return new UpsertResult(inserted, corrected, unchanged);
+        return plan.result();
     }
 
     @Override
     public synchronized List<Observation> find(ObservationQuery query) {
-        Map<Key, List<Observation>> byKey = data.getOrDefault(query.strategy(), Map.of());
+        Map<UpsertPlan.Key, List<Observation>> byKey = data.getOrDefault(query.strategy(), Map.of());
         List<Observation> out = new ArrayList<>();
         for (List<Observation> versions : byKey.values()) {
-            Observation current = null;
-            for (Observation v : versions) {
-                if (query.asOf() == null || !v.recordedAt().isAfter(query.asOf())) {
-                    if (current == null || !v.recordedAt().isBefore(current.recordedAt())) {
-                        current = v;
-                    }
-                }
-            }
+            Observation current = ObservationVersions.inForce(versions, query.asOf());
             if (current != null && query.matches(current)) {
                 out.add(current);
             }
@@ -102,8 +70,8 @@ public final class InMemoryObservationStore implements ObservationStore {
 
     @Override
     public synchronized List<Observation> history(StrategyId strategy, SeriesKey series, Period period) {
-        List<Observation> versions = data.getOrDefault(strategy, Map.of()).get(new Key(series, period));
-        return versions == null ? List.of() : List.copyOf(versions);
+        List<Observation> versions = data.getOrDefault(strategy, Map.of()).get(new UpsertPlan.Key(series, period));
+        return versions == null ? List.of() : versions.stream().sorted(BY_RECORDED_AT).toList();
     }
 
     /** Strategies that have observations, for diagnostics. */

@@ -33,10 +33,12 @@ public record Observation(
         Check.code(p, "indicator", indicatorCode);
         Check.required(p, "period", period);
         Check.required(p, "value", value);
+        Check.number(p, "value", value);
         disaggregation = Check.stringMap(p, "disaggregation", disaggregation);
         status = status == null ? ObservationStatus.FINAL : status;
         Check.optionalText(p, "source", source);
         Check.optionalText(p, "note", note);
+        Check.instant(p, "recordedAt", recordedAt);
         p.throwIfAny();
     }
 

@@ -11,6 +11,7 @@ public record Money(BigDecimal amount, Currency currency) {
     public Money {
         Problems p = new Problems();
         Check.required(p, "amount", amount);
+        Check.number(p, "amount", amount);
         Check.required(p, "currency", currency);
         p.throwIfAny();
     }

@@ -1,5 +1,6 @@
 package eu.strateg.core.project;
 
+import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.Problems;
 import java.time.LocalDate;
 
@@ -10,6 +11,8 @@ public record Schedule(LocalDate start, LocalDate end) {
 
     public Schedule {
         Problems p = new Problems();
+        Check.date(p, "start", start);
+        Check.date(p, "end", end);
         if (start != null && end != null && end.isBefore(start)) {
             p.add("end", "ends on %s, before it starts on %s", end, start);
         }

@@ -8,6 +8,8 @@ import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.port.StrategyRepository;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.strategy.StrategyId;
+import eu.strateg.core.validation.Check;
+import eu.strateg.core.validation.Problems;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,8 +55,15 @@ public class EvaluationService {
         return evaluator.evaluate(s, observationsKnownAt(s.id(), asOf), asOf);
     }
 
-    /** The observations as they were known at the end of {@code asOf}. */
+    /**
+     * The observations as they were known at the end of {@code asOf}, a date between {@link Check#MIN_DATE} and
+     * {@link Check#MAX_DATE} (anything else is a {@link eu.strateg.core.validation.ValidationException} naming {@code asOf}).
+     */
     public List<Observation> observationsKnownAt(StrategyId id, LocalDate asOf) {
+        Problems p = new Problems();
+        Check.required(p, "asOf", asOf);
+        Check.date(p, "asOf", asOf);
+        p.throwIfAny();
         return observations.find(ObservationQuery.all(id).asOf(endOfDay(asOf)));
     }
 

@@ -1,6 +1,7 @@
 package eu.strateg.core.service;
 
 import eu.strateg.core.indicator.Indicator;
+import eu.strateg.core.indicator.Plausibility;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationQuery;
 import eu.strateg.core.observation.UpsertResult;
@@ -58,10 +59,20 @@ public class ObservationService {
 
     /**
      * Records observations of a strategy's indicators. Every observation is checked first (indicator defined and
-     * measured, not computed); all problems are reported with their position ({@code observations[3].indicator})
-     * and nothing is stored when there is any. Values without a recorded-at time are stamped now.
+     * measured, not computed; the value plausible for it, see {@link Plausibility}); all problems are reported with
+     * their position ({@code observations[3].indicator}) and nothing is stored when there is any. Values without a
+     * recorded-at time follow the known-from rule of the store ({@link eu.strateg.core.observation.UpsertPlan}): a
+     * first value is known from the day after its period ended, a correction from now.
      */
     public UpsertResult record(StrategyId id, Collection<Observation> observations) {
+        return record(id, observations, null);
+    }
+
+    /**
+     * Like {@link #record(StrategyId, Collection)}, but values without a recorded-at time are dated
+     * {@code recordedAt} (when not null): the moment they became known, e.g. a correction announced on a given day.
+     */
+    public UpsertResult record(StrategyId id, Collection<Observation> observations, Instant recordedAt) {
         if (observations.size() > maxPerImport) {
             throw ValidationException.of("observations", "%d observations in one import; at most %d are allowed (split the import or "
                     + "raise the limit)", observations.size(), maxPerImport);
@@ -69,8 +80,7 @@ public class ObservationService {
         Strategy strategy = strategies.find(id).orElseThrow(() -> new StrategyNotFoundException(id));
         Map<String, Indicator> indicators = strategy.indicators().stream().collect(Collectors.toMap(Indicator::code, Function.identity()));
         Problems p = new Problems();
-        Instant now = clock.instant();
-        List<Observation> stamped = new ArrayList<>(observations.size());
+        List<Observation> checked = new ArrayList<>(observations.size());
         int i = 0;
         for (Observation o : observations) {
             String path = Paths.keyed("observations", i++);
@@ -83,11 +93,13 @@ public class ObservationService {
                 p.add(path + ".indicator", "indicator %s is not defined in strategy %s", o.indicatorCode(), id);
             } else if (ind.isComputed()) {
                 p.add(path + ".indicator", "indicator %s is computed from its formula; its values cannot be recorded", o.indicatorCode());
+            } else {
+                Plausibility.checkValue(p, path, ind, o.value(), o.period());
             }
-            stamped.add(o.recordedAt() == null ? o.withRecordedAt(now) : o);
+            checked.add(o.recordedAt() == null && recordedAt != null ? o.withRecordedAt(recordedAt) : o);
         }
         p.throwIfAny();
-        return store.upsert(id, stamped);
+        return store.upsert(id, checked);
     }
 
     /** Records one corrected value; the value it replaces stays readable as of earlier times. */
@@ -95,13 +107,16 @@ public class ObservationService {
         return record(id, List.of(corrected));
     }
 
-    /** Pulls observations from a source and records them; the source's provenance fills in missing sources. */
+    /**
+     * Pulls observations from a source and records them; the source's provenance fills in missing sources. Undated
+     * values follow the same known-from rule as files (a first value is history, known from the day after its
+     * period ended), so a report as of a past date is the same whether the data came from a file or a source.
+     */
     public UpsertResult importFrom(IndicatorSource source, StrategyId id) {
         Strategy strategy = strategies.find(id).orElseThrow(() -> new StrategyNotFoundException(id));
         IndicatorSource.Batch batch = source.fetch(strategy);
         List<Observation> withProvenance = batch.observations().stream()
                 .map(o -> o.source() == null ? o.withSource(batch.provenance(), o.note()) : o)
-                .map(o -> o.recordedAt() == null && batch.retrievedAt() != null ? o.withRecordedAt(batch.retrievedAt()) : o)
                 .toList();
         return record(id, withProvenance);
     }

@@ -33,11 +33,7 @@ public record Element(
         Check.text(p, "title", title);
         Check.optionalText(p, "description", description);
         Check.optionalText(p, "responsible", responsible);
-        if (weight == null) {
-            weight = BigDecimal.ONE;
-        } else if (weight.signum() <= 0) {
-            p.add("weight", "must be positive, was %s", weight.toPlainString());
-        }
+        weight = weight == null ? BigDecimal.ONE : Check.weight(p, "weight", weight);
         indicatorCodes = Check.list(p, "indicators", indicatorCodes);
         links = Check.list(p, "links", links);
         p.throwIfAny();

@@ -16,6 +16,8 @@ public record Lifecycle(LifecycleState state, LocalDate adoptedOn, String resolu
         Problems p = new Problems();
         Check.required(p, "state", state);
         Check.optionalText(p, "resolution", resolution);
+        Check.date(p, "adoptedOn", adoptedOn);
+        Check.date(p, "archivedOn", archivedOn);
         if (state == LifecycleState.DRAFT && (adoptedOn != null || resolution != null || archivedOn != null)) {
             p.add("state", "a draft has no adoption or archiving date");
         }

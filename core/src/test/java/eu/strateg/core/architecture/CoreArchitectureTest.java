@@ -10,8 +10,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The core is the hexagon's centre: it depends only on the JDK, Guava, SLF4J and itself (the optional Micronaut
- * wiring in {@code ..micronaut..} excepted), and its packages have no cycles.
+ * The core is the hexagon's centre: it depends only on the JDK, Guava, SLF4J and itself (container wiring lives in
+ * the {@code strateg-micronaut} module), and its packages have no cycles.
  */
 @AnalyzeClasses(packages = "eu.strateg.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreArchitectureTest {
@@ -19,7 +19,6 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule coreDependsOnlyOnJavaGuavaSlf4jAndItself = classes()
             .that().resideInAPackage("eu.strateg.core..")
-            .and().resideOutsideOfPackage("eu.strateg.core.micronaut..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.google.common..", "org.slf4j..", "eu.strateg.core..")
             .because("core holds the domain and ports only: no Jackson, Jdbi, SQL, files or templates (DESIGN.md §2)");
 
@@ -32,10 +31,4 @@ class CoreArchitectureTest {
 
     @ArchTest
     static final ArchRule corePackagesAreFreeOfCycles = slices().matching("eu.strateg.core.(*)..").should().beFreeOfCycles();
-
-    @ArchTest
-    static final ArchRule onlyTheMicronautPackageUsesMicronaut = classes()
-            .that().resideOutsideOfPackage("eu.strateg.core.micronaut..")
-            .should().onlyDependOnClassesThat().resideOutsideOfPackages("io.micronaut..")
-            .allowEmptyShould(true);
 }

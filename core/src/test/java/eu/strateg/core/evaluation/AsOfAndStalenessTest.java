@@ -99,7 +99,8 @@ class AsOfAndStalenessTest {
     void aPeriodNotYetEndedByTheDateIsIgnored() {
         Strategy s = create(List.of(paths));
         // 2024 is an early estimate recorded in February 2024; the year has not ended by June 2024.
-        observations.record(s.id(), List.of(Observation.of("KM", "2023", "24"), Observation.of("KM", "2024", "60")));
+        observations.record(s.id(), List.of(Observation.of("KM", "2023", "24"),
+                Observation.of("KM", "2024", "60").withRecordedAt(Instant.parse("2024-02-15T09:00:00Z"))));
 
         IndicatorEvaluation mid2024 = evaluation.evaluate(s.id(), LocalDate.of(2024, 6, 30)).indicator("KM").orElseThrow();
         IndicatorEvaluation end2024 = evaluation.evaluate(s.id(), LocalDate.of(2024, 12, 31)).indicator("KM").orElseThrow();

@@ -2,25 +2,19 @@ package eu.strateg.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import eu.strateg.testkit.property.Gen;
+import eu.strateg.testkit.property.Property;
 import org.junit.jupiter.api.Test;
 
 /** {@link Check#isCode} is the loop form of the documented {@link Check#CODE} pattern: they agree on every string. */
 class CheckCodeTest {
 
-    @Property(tries = 3000)
-    void loopAgreesWithTheCodePattern(@ForAll("codeLike") String value) {
-        assertThat(Check.isCode(value)).as("'%s'", value).isEqualTo(Check.CODE.matcher(value).matches());
-    }
+    /** Code characters, with some that are not (space, '/', 'ř', '..', control), lengths around the 64 limit. */
+    private static final Gen<String> CODE_LIKE = Gen.strings("aZ09._-" + " /ř\u0001:", 0, 70);
 
-    @Provide
-    Arbitrary<String> codeLike() {
-        // mostly code characters, with some that are not (space, '/', 'ř', '..', control), lengths around the 64 limit
-        return Arbitraries.strings().withChars("aZ09._-").withChars(" /ř\u0001:").ofMinLength(0).ofMaxLength(70);
+    @Test
+    void loopAgreesWithTheCodePattern() {
+        Property.forAll(3000, CODE_LIKE, value -> assertThat(Check.isCode(value)).as("'%s'", value).isEqualTo(Check.CODE.matcher(value).matches()));
     }
 
     @Test

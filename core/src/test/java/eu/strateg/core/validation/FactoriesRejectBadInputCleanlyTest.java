@@ -39,11 +39,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import eu.strateg.testkit.property.Gen;
+import eu.strateg.testkit.property.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * DESIGN.md §3: no NullPointerException, NumberFormatException or IllegalStateException reaches a caller for bad
@@ -52,37 +50,31 @@ import net.jqwik.api.Provide;
  */
 class FactoriesRejectBadInputCleanlyTest {
 
-    @Provide
-    Arbitrary<String> texts() {
-        return Arbitraries.oneOf(
-                Arbitraries.just(null), Arbitraries.just(""), Arbitraries.just(" "), Arbitraries.just("\u0000"),
-                Arbitraries.just("../etc/passwd"), Arbitraries.just("2024-13"), Arbitraries.just("1e999999999"),
-                Arbitraries.just("NaN"), Arbitraries.just("-0"), Arbitraries.just("9".repeat(500)), Arbitraries.just("Žďár"),
-                Arbitraries.just("OUT-07"), Arbitraries.just("2024"), Arbitraries.just("CZK"), Arbitraries.just("12.5"),
-                Arbitraries.strings().ofMaxLength(30), Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(8));
+    private static final Gen<String> TEXTS = Gen.oneOf(
+            Gen.just(null), Gen.just(""), Gen.just(" "), Gen.just("\u0000"),
+            Gen.just("../etc/passwd"), Gen.just("2024-13"), Gen.just("1e999999999"),
+            Gen.just("NaN"), Gen.just("-0"), Gen.just("9".repeat(500)), Gen.just("Žďár"),
+            Gen.just("OUT-07"), Gen.just("2024"), Gen.just("CZK"), Gen.just("12.5"),
+            Gen.anyStrings(30), Gen.strings('0', '9', 1, 8));
+
+    private static final Gen<Double> DOUBLES = Gen.oneOf(Gen.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE,
+            -Double.MAX_VALUE, Double.MIN_VALUE, 0.0, -0.0), Gen.finiteDoubles());
+
+    private static final Gen<BigDecimal> DECIMALS = Gen.oneOf(Gen.just(null), Gen.of(new BigDecimal("-1e400"), new BigDecimal("1e-400"),
+            BigDecimal.ZERO, new BigDecimal("-0.0001")), Gen.decimals());
+
+    private static final Gen<Integer> INTS = Gen.oneOf(Gen.of(Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 0, 1899, 2201, 9999, 10000),
+            Gen.ints(1800, 2300));
+
+    private static final Gen<Direction> ENUMS = Gen.oneOf(Gen.just(null), Gen.of(Direction.class));
+
+    private record Texts(String a, String b, String c, int year) {
     }
 
-    @Provide
-    Arbitrary<Double> doubles() {
-        return Arbitraries.oneOf(Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE,
-                -Double.MAX_VALUE, Double.MIN_VALUE, 0.0, -0.0), Arbitraries.doubles());
+    private record Numbers(double d, BigDecimal x, BigDecimal y, int year, int other) {
     }
 
-    @Provide
-    Arbitrary<BigDecimal> decimals() {
-        return Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.of(new BigDecimal("-1e400"), new BigDecimal("1e-400"), BigDecimal.ZERO,
-                new BigDecimal("-0.0001")), Arbitraries.bigDecimals());
-    }
-
-    @Provide
-    Arbitrary<Integer> ints() {
-        return Arbitraries.oneOf(Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE, -1, 0, 1899, 2201, 9999, 10000),
-                Arbitraries.integers().between(1800, 2300));
-    }
-
-    @Provide
-    Arbitrary<Object> enums() {
-        return Arbitraries.oneOf(Arbitraries.just(null), Arbitraries.of(Direction.values()).map(d -> (Object) d));
+    private record WithNulls(String a, String b, Direction dir, BigDecimal x, int n) {
     }
 
     private static void onlyValidationException(Supplier<?> factory) {
@@ -94,8 +86,13 @@ class FactoriesRejectBadInputCleanlyTest {
         }
     }
 
-    @Property(tries = 1500)
-    void textFactories(@ForAll("texts") String a, @ForAll("texts") String b, @ForAll("texts") String c, @ForAll("ints") int year) {
+    @Test
+    void textFactories() {
+        Property.forAll(1500, r -> new Texts(TEXTS.next(r), TEXTS.next(r), TEXTS.next(r), INTS.next(r)),
+                t -> textFactories(t.a(), t.b(), t.c(), t.year()));
+    }
+
+    private static void textFactories(String a, String b, String c, int year) {
         onlyValidationException(() -> Period.parse(a));
         onlyValidationException(() -> Observation.of(a, b, c));
         onlyValidationException(() -> Baseline.of(a, b));
@@ -112,9 +109,13 @@ class FactoriesRejectBadInputCleanlyTest {
         onlyValidationException(() -> new Lifecycle(LifecycleState.ADOPTED, LocalDate.of(2021, 1, 1), a, null));
     }
 
-    @Property(tries = 1500)
-    void numberFactories(@ForAll("doubles") double d, @ForAll("decimals") BigDecimal x, @ForAll("decimals") BigDecimal y,
-            @ForAll("ints") int year, @ForAll("ints") int other) {
+    @Test
+    void numberFactories() {
+        Property.forAll(1500, r -> new Numbers(DOUBLES.next(r), DECIMALS.next(r), DECIMALS.next(r), INTS.next(r), INTS.next(r)),
+                t -> numberFactories(t.d(), t.x(), t.y(), t.year(), t.other()));
+    }
+
+    private static void numberFactories(double d, BigDecimal x, BigDecimal y, int year, int other) {
         onlyValidationException(() -> Period.year(year));
         onlyValidationException(() -> Period.quarter(year, other));
         onlyValidationException(() -> Period.month(year, other));
@@ -132,10 +133,13 @@ class FactoriesRejectBadInputCleanlyTest {
                 .withBaseline(new Baseline(Period.year(2020), x)).withTarget(new Target(y, null, year)).withWeight(x));
     }
 
-    @Property(tries = 1000)
-    void recordConstructorsWithNulls(@ForAll("texts") String a, @ForAll("texts") String b, @ForAll("enums") Object direction,
-            @ForAll("decimals") BigDecimal x, @ForAll("ints") int n) {
-        Direction dir = (Direction) direction;
+    @Test
+    void recordConstructorsWithNulls() {
+        Property.forAll(1000, r -> new WithNulls(TEXTS.next(r), TEXTS.next(r), ENUMS.next(r), DECIMALS.next(r), INTS.next(r)),
+                t -> recordConstructorsWithNulls(t.a(), t.b(), t.dir(), t.x(), t.n()));
+    }
+
+    private static void recordConstructorsWithNulls(String a, String b, Direction dir, BigDecimal x, int n) {
         onlyValidationException(() -> new Indicator(a, b, a, b, null, dir, null, null, null, Arrays.asList((Milestone) null), x, a, n, b, a,
                 b, x));
         onlyValidationException(() -> new Observation(a, null, x, null, (ObservationStatus) null, a, b, (Instant) null));

@@ -1,6 +1,7 @@
 package eu.strateg.examples.cli;
 
 import eu.strateg.core.validation.Check;
+import eu.strateg.reporting.pdf.PdfEngineLogging;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ public final class StrategCli {
     }
 
     public static CommandLine commandLine() {
+        configureProcess();
         CommandLine cl = new CommandLine(new StrategCli());
         cl.setExecutionExceptionHandler(new ErrorHandler());
         // picocli's own conversion messages name the Java exception (DateTimeParseException, InvalidPathException)
@@ -36,12 +38,30 @@ public final class StrategCli {
         return cl;
     }
 
+    /**
+     * What the libraries leave to the application, decided once for the whole process: PDFBox's font cache in the
+     * temporary directory instead of the home directory, and the PDF engine's log in SLF4J instead of the console.
+     */
+    private static synchronized void configureProcess() {
+        if (System.getProperty("pdfbox.fontcache") == null) {
+            System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
+        }
+        PdfEngineLogging.install();
+    }
+
+    /** A date of the range the model keeps ({@link Check#MIN_DATE} to {@link Check#MAX_DATE}); anything else is a usage error. */
     private static LocalDate date(String text) {
+        LocalDate d;
         try {
-            return LocalDate.parse(text);
+            d = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new CommandLine.TypeConversionException("'" + Check.printable(text) + "' is not a date: use YYYY-MM-DD, e.g. 2025-06-30");
         }
+        if (d.isBefore(Check.MIN_DATE) || d.isAfter(Check.MAX_DATE)) {
+            throw new CommandLine.TypeConversionException(String.format("'%s' is outside the dates Strateg works with: use a date from %s to %s",
+                    Check.printable(text), Check.MIN_DATE, Check.MAX_DATE));
+        }
+        return d;
     }
 
     private static Path path(String text) {

@@ -8,15 +8,15 @@ import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.examples.data.ExampleData;
 import eu.strateg.examples.data.ExampleData.Example;
-import eu.strateg.examples.embedding.micronaut.StorageSelection;
+import eu.strateg.micronaut.StorageSelection;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import java.io.PrintStream;
 import java.util.Map;
 
 /**
- * Embedding Strateg in a Micronaut application: the services come from the container, the storage is chosen by the
- * property {@code strateg.storage} (see {@link eu.strateg.examples.embedding.micronaut.StorageFactory}).
+ * Embedding Strateg in a Micronaut application with the {@code strateg-micronaut} module: the services come from the
+ * container, the storage is chosen by the property {@code strateg.storage} (see {@link StorageSelection}).
  *
  * <p>Run: {@code java -cp examples/target/strateg.jar eu.strateg.examples.embedding.MicronautExample [memory|json|h2 [DIR]]}.
  */

@@ -62,7 +62,7 @@ class MicronautExampleTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.path()).isEqualTo("strateg.storage");
-                            assertThat(p.message()).contains("'floppy'", "memory", "json", "h2");
+                            assertThat(p.message()).contains("'floppy'", "memory", "json", "h2", "postgres");
                         }));
     }
 

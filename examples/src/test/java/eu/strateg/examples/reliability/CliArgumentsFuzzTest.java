@@ -1,5 +1,6 @@
 package eu.strateg.examples.reliability;
 
+import eu.strateg.testkit.reliability.FuzzFigures;
 import eu.strateg.examples.cli.StrategCli;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,15 +14,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import eu.strateg.testkit.property.Gen;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
@@ -51,7 +47,7 @@ class CliArgumentsFuzzTest {
     private static Path dir;
     private static CommandLine cli;
 
-    @BeforeContainer
+    @BeforeAll
     static void files() throws IOException {
         dir = Files.createTempDirectory("strateg-cli-fuzz-");
         byte[] strategy = resource("/examples/kyjov-2030.json");
@@ -64,7 +60,7 @@ class CliArgumentsFuzzTest {
         cli = StrategCli.commandLine();
     }
 
-    @AfterContainer
+    @AfterAll
     static void delete() throws IOException {
         try (var files = Files.walk(dir)) {
             for (Path p : files.sorted((a, b) -> b.compareTo(a)).toList()) {
@@ -73,10 +69,19 @@ class CliArgumentsFuzzTest {
         }
     }
 
-    @Property(shrinking = ShrinkingMode.BOUNDED)
-    @AddLifecycleHook(FuzzFigures.class)
-    void anyCommandLineEndsInSuccessInvalidInputOrUsageWithAMessageAndNoStackTrace(@ForAll("commands") String command,
-            @ForAll("tokens") List<String> tokens) {
+    /** The case: a command and the tokens after it. */
+    record Case(String command, List<String> tokens) {
+    }
+
+    @Test
+    void anyCommandLineEndsInSuccessInvalidInputOrUsageWithAMessageAndNoStackTrace() {
+        Gen<String> commands = Gen.of(COMMANDS);
+        Gen<List<String>> tokens = Gen.oneOf(Gen.of(OPTIONS), Gen.of(VALUES)).list(7);
+        FuzzFigures.fuzz("CliArgumentsFuzzTest.anyCommandLineEndsInSuccessInvalidInputOrUsageWithAMessageAndNoStackTrace",
+                r -> new Case(commands.next(r), tokens.next(r)), c -> run(c.command(), c.tokens()));
+    }
+
+    private static void run(String command, List<String> tokens) {
         String[] args = arguments(command, tokens);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -101,16 +106,6 @@ class CliArgumentsFuzzTest {
             throw new AssertionError("a stack trace or exception for " + shown + ":\n" + message + out);
         }
         FuzzFigures.count("exit " + exit[0]);
-    }
-
-    @Provide
-    Arbitrary<String> commands() {
-        return Arbitraries.of(COMMANDS);
-    }
-
-    @Provide
-    Arbitrary<List<String>> tokens() {
-        return Arbitraries.oneOf(Arbitraries.of(OPTIONS), Arbitraries.of(VALUES)).list().ofMaxSize(7);
     }
 
     private static String[] arguments(String command, List<String> tokens) {

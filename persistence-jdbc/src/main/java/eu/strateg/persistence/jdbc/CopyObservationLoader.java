@@ -1,14 +1,11 @@
 package eu.strateg.persistence.jdbc;
 
-import eu.strateg.core.observation.UpsertResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -16,42 +13,12 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Upserts observations on PostgreSQL through COPY: the batch is copied into a temporary staging table, then one
- * set-based statement does the rest. It retires the current version of every series and period whose content
- * changed (the corrections), appends their next version, and appends every staged row whose series and period has
- * no version yet (the new values). Staged rows equal to their current version are left alone. When the strategy
- * has no observations yet, the rows are copied straight into the table. The batch must not name a series and
- * period twice (see {@link JdbcObservationStore}).
+ * Writes a strategy's first observations on PostgreSQL through COPY, straight into the table: the fastest bulk load
+ * the database offers. Used when the strategy has no observations yet and core's plan holds one version per series
+ * and period (every version is then version 1 and current); any other upsert goes through
+ * {@link ObservationVersionTable}. What to store was decided by core's {@code UpsertPlan}, never here.
  */
 final class CopyObservationLoader {
-
-    private static final String STAGE = "strateg_observation_stage";
-
-    private static final String SAME_KEY = "o.strategy_id = ? AND o.indicator_code = s.indicator_code AND o.series_key = s.series_key"
-            + " AND o.period_start = s.period_start AND o.period_end = s.period_end";
-
-    private static final String COLUMNS = "strategy_id, indicator_code, series_key, period_start, period_end, version, period,"
-            + " num_value, num_scale, status, source, note, recorded_at, is_current";
-
-    private static final String VALUES = " s.period, s.num_value, s.num_scale, s.status, s.source, s.note, s.recorded_at, TRUE";
-
-    /** Parameters: the strategy id, three times. Returns the corrected count and the written count. */
-    private static final String UPSERT = "WITH retired AS ("
-            + "UPDATE observation o SET is_current = FALSE FROM " + STAGE + " s WHERE " + SAME_KEY
-            + " AND o.is_current AND NOT (o.num_value = s.num_value AND o.status = s.status"
-            + " AND o.source IS NOT DISTINCT FROM s.source AND o.note IS NOT DISTINCT FROM s.note)"
-            + " RETURNING o.strategy_id, o.indicator_code, o.series_key, o.period_start, o.period_end, o.version),"
-            + " appended AS (INSERT INTO observation (" + COLUMNS + ")"
-            + " SELECT r.strategy_id, s.indicator_code, s.series_key, s.period_start, s.period_end, r.version + 1," + VALUES
-            + " FROM " + STAGE + " s JOIN retired r ON r.indicator_code = s.indicator_code AND r.series_key = s.series_key"
-            + " AND r.period_start = s.period_start AND r.period_end = s.period_end"
-            + " UNION ALL SELECT ?, s.indicator_code, s.series_key, s.period_start, s.period_end, 1," + VALUES
-            + " FROM " + STAGE + " s WHERE NOT EXISTS (SELECT 1 FROM observation o WHERE " + SAME_KEY + ")"
-            + " RETURNING 1)"
-            + " SELECT (SELECT COUNT(*) FROM retired), (SELECT COUNT(*) FROM appended)";
-
-    /** Above this many rows the staging table is analysed, so the planner joins it sensibly. */
-    private static final int ANALYZE_FROM = 5000;
 
     private final Connection c;
     private final String strategyId;
@@ -61,58 +28,15 @@ final class CopyObservationLoader {
         this.strategyId = strategyId;
     }
 
-    UpsertResult load(List<StagedObservation> rows) throws SQLException {
+    /** COPYs the rows as first versions (version 1, current). */
+    void load(List<StagedObservation> rows) throws SQLException {
         try (Statement st = c.createStatement()) {
-            // One upsert per strategy at a time: concurrent loads of the same series would race for its next version.
-            st.execute("SELECT pg_advisory_xact_lock(" + lockKey() + ")");
-            if (rows.size() >= ANALYZE_FROM) {
+            if (rows.size() >= 5000) {
                 st.execute("SET LOCAL work_mem = '64MB'");
             }
-            if (!hasObservations()) {
-                // Nothing stored yet, and no key twice in the batch: every row is new, so copy straight into the table.
-                copy(rows, "observation (strategy_id, indicator_code, series_key, period_start, period_end, version, period,"
-                        + " num_value, num_scale, status, source, note, recorded_at, is_current)", true);
-                return new UpsertResult(rows.size(), 0, 0);
-            }
-            st.execute("CREATE TEMPORARY TABLE " + STAGE + " (indicator_code VARCHAR(64) COLLATE \"C\","
-                    + " series_key VARCHAR(1000) COLLATE \"C\", period_start DATE, period_end DATE, period VARCHAR(10),"
-                    + " num_value NUMERIC, num_scale INTEGER, status VARCHAR(12), source TEXT, note TEXT,"
-                    + " recorded_at TIMESTAMP WITH TIME ZONE) ON COMMIT DROP");
-            copy(rows, STAGE + " (indicator_code, series_key, period_start, period_end, period, num_value, num_scale, status,"
-                    + " source, note, recorded_at)", false);
-            if (rows.size() >= ANALYZE_FROM) {
-                st.execute("ANALYZE " + STAGE);
-            }
         }
-        try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
-            for (int i = 1; i <= 3; i++) {
-                ps.setString(i, strategyId);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long corrected = rs.getLong(1);
-                long written = rs.getLong(2);
-                return new UpsertResult(written - corrected, corrected, rows.size() - written);
-            }
-        }
-    }
-
-    /** A lock number of this strategy's observations, from its id (collisions only serialise two strategies). */
-    private long lockKey() {
-        long h = 1125899906842597L;
-        for (int i = 0; i < strategyId.length(); i++) {
-            h = 31 * h + strategyId.charAt(i);
-        }
-        return h;
-    }
-
-    private boolean hasObservations() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM observation WHERE strategy_id = ? LIMIT 1")) {
-            ps.setString(1, strategyId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
+        copy(rows, "observation (strategy_id, indicator_code, series_key, period_start, period_end, version, period,"
+                + " num_value, num_scale, status, source, note, recorded_at, is_current)", true);
     }
 
     /**

@@ -3,6 +3,7 @@ package eu.strateg.persistence.jdbc;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationQuery;
 import eu.strateg.core.observation.SeriesKey;
+import eu.strateg.core.observation.UpsertPlan;
 import eu.strateg.core.observation.UpsertResult;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.port.ObservationStore;
@@ -15,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,11 +25,12 @@ import java.util.function.Consumer;
 
 /**
  * An {@link ObservationStore} in table {@code observation} (PostgreSQL or H2), every version kept: a correction adds
- * a version and clears the {@code is_current} flag of the one it replaces.
+ * a version, and {@code is_current} marks the version with the greatest recorded-at time.
  *
- * <p>Bulk upserts take the fastest path of the database: on PostgreSQL a COPY into a staging table followed by two
- * set-based statements, on H2 JDBC batches. Either way one upsert is one transaction: all or nothing. Recorded-at
- * times are kept to the microsecond.
+ * <p>What an upsert stores is decided by core's {@link UpsertPlan}, as in every store; the value as of a time is the
+ * version with the greatest recorded-at time at or before it (core's {@code ObservationVersions.inForce}, in SQL).
+ * A strategy's first bulk load on PostgreSQL is COPYed; otherwise JDBC batches write the new versions. Either way
+ * one upsert is one transaction: all or nothing. Recorded-at times are kept to the microsecond.
  *
  * <p>A store {@linkplain #scopedTo scoped} to territories reads and writes only observations of strategies whose
  * current revision belongs to one of them (observations of a strategy not saved yet are out of every scope).
@@ -53,19 +54,28 @@ public final class JdbcObservationStore implements ObservationStore {
 
     @Override
     public UpsertResult upsert(StrategyId strategy, Collection<Observation> observations) {
-        List<StagedObservation> rows = stage(strategy, observations);
-        String what = "Storing " + rows.size() + " observations of strategy " + strategy;
+        check(strategy, observations);
+        String what = "Storing " + observations.size() + " observations of strategy " + strategy;
         return db.inTransaction(what, c -> {
             requireInScope(c, strategy, what);
             lockStrategy(c, strategy);
-            if (db.dialect() == Dialect.POSTGRES && !rows.isEmpty() && !mayRepeatKeys(rows)) {
-                return new CopyObservationLoader(c, strategy.value()).load(rows);
+            ObservationVersionTable table = new ObservationVersionTable(c, strategy.value());
+            UpsertPlan plan = UpsertPlan.of(observations, table.versions(observations.size()), Database.micros(clock.instant()),
+                    clock.getZone());
+            if (db.dialect() == Dialect.POSTGRES && table.strategyWasEmpty() && !plan.toStore().isEmpty()) {
+                List<StagedObservation> rows = staged(plan.toStore());
+                if (!mayRepeatKeys(rows)) {
+                    new CopyObservationLoader(c, strategy.value()).load(rows);
+                    return plan.result();
+                }
             }
-            return new BatchObservationLoader(c, strategy.value()).load(rows);
+            table.write(plan.toStore());
+            return plan.result();
         });
     }
 
-    private List<StagedObservation> stage(StrategyId strategy, Collection<Observation> observations) {
+    /** Input the plan cannot judge: a missing strategy or list, a disaggregation too long for the table's key. */
+    private static void check(StrategyId strategy, Collection<Observation> observations) {
         Problems p = new Problems();
         if (strategy == null) {
             p.add("strategy", "is required");
@@ -74,29 +84,25 @@ public final class JdbcObservationStore implements ObservationStore {
             p.add("observations", "are required (an empty list is fine)");
         }
         p.throwIfAny();
-        Instant now = Database.micros(clock.instant());
-        List<StagedObservation> rows = new ArrayList<>(observations.size());
         int i = 0;
         for (Observation o : observations) {
             String path = "observations[" + i++ + "]";
-            if (o == null) {
-                p.add(path, "must not be null");
-                continue;
+            if (o != null) {
+                p.collect(path, () -> SeriesKeys.encodeChecked(o.disaggregation(), "disaggregation"));
             }
-            String key = p.collect(path, () -> SeriesKeys.encodeChecked(o.disaggregation(), "disaggregation"));
-            if (key == null) {
-                continue;
-            }
-            rows.add(StagedObservation.of(o, key, o.recordedAt() == null ? now : Database.micros(o.recordedAt())));
         }
         p.throwIfAny();
+    }
+
+    private static List<StagedObservation> staged(List<Observation> versions) {
+        List<StagedObservation> rows = new ArrayList<>(versions.size());
+        for (Observation o : versions) {
+            rows.add(StagedObservation.of(o, SeriesKeys.encode(o.disaggregation()), o.recordedAt()));
+        }
         return rows;
     }
 
-    /**
-     * Whether two rows may share a series and period. Exact when it says no (different hashes, different keys);
-     * a hash collision only sends the batch down the slower path, which handles repeats.
-     */
+    /** Whether two rows may share a series and period (exact when it says no; a hash collision only takes the slower path). */
     private static boolean mayRepeatKeys(List<StagedObservation> rows) {
         long[] hashes = new long[rows.size()];
         for (int i = 0; i < hashes.length; i++) {

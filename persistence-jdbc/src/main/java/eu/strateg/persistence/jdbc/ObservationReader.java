@@ -39,10 +39,12 @@ final class ObservationReader {
         if (q.asOf() == null) {
             sql.append(" AND o.is_current");
         } else {
-            sql.append(" AND o.recorded_at <= ? AND o.version = (SELECT MAX(v.version) FROM observation v")
+            // core's rule (ObservationVersions.inForce): the version with the greatest recorded-at time at or before the instant
+            sql.append(" AND o.recorded_at <= ? AND NOT EXISTS (SELECT 1 FROM observation v")
                     .append(" WHERE v.strategy_id = o.strategy_id AND v.indicator_code = o.indicator_code")
                     .append(" AND v.series_key = o.series_key AND v.period_start = o.period_start AND v.period_end = o.period_end")
-                    .append(" AND v.recorded_at <= ?)");
+                    .append(" AND v.recorded_at <= ? AND (v.recorded_at > o.recorded_at")
+                    .append(" OR v.recorded_at = o.recorded_at AND v.version > o.version))"); // a tie only in data stored before 0.2
         }
         if (!q.indicatorCodes().isEmpty()) {
             sql.append(" AND o.indicator_code IN (").append(String.join(", ", Collections.nCopies(q.indicatorCodes().size(), "?")))
@@ -113,7 +115,8 @@ final class ObservationReader {
         return out;
     }
 
-    private Observation row(ResultSet rs) throws SQLException {
+    /** The observation of the current row (the first nine columns, as {@link #COLUMNS}). */
+    Observation row(ResultSet rs) throws SQLException {
         Period period = periods.computeIfAbsent(rs.getString(3), Period::parse);
         SortedMap<String, String> disaggregation = series.computeIfAbsent(rs.getString(2), SeriesKeys::decode);
         return new Observation(rs.getString(1), period, Decimals.read(rs, 4, 5), disaggregation,

@@ -7,13 +7,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An observation as its row will be written: series key encoded, period split, recorded-at stamped. */
+/** An observation as its row will be written: series key encoded, period split, recorded-at as core's plan gave it. */
 record StagedObservation(String indicatorCode, String seriesKey, String period, LocalDate periodStart, LocalDate periodEnd,
         BigDecimal value, String status, String source, String note, Instant recordedAt) {
 
     static final String INSERT = "INSERT INTO observation (strategy_id, indicator_code, series_key, period_start, period_end,"
             + " version, period, num_value, num_scale, status, source, note, recorded_at, is_current)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     static StagedObservation of(Observation o, String seriesKey, Instant recordedAt) {
         return new StagedObservation(o.indicatorCode(), seriesKey, o.period().toString(), o.period().start(), o.period().end(),
@@ -41,7 +41,7 @@ record StagedObservation(String indicatorCode, String seriesKey, String period, 
         return ((long) h1 << 32) | (h2 & 0xffffffffL);
     }
 
-    void bindInsert(PreparedStatement ps, String strategyId, int version) throws SQLException {
+    void bindInsert(PreparedStatement ps, String strategyId, int version, boolean current) throws SQLException {
         ps.setString(1, strategyId);
         ps.setString(2, indicatorCode);
         ps.setString(3, seriesKey);
@@ -55,5 +55,6 @@ record StagedObservation(String indicatorCode, String seriesKey, String period, 
         Database.set(ps, 11, source);
         Database.set(ps, 12, note);
         Database.set(ps, 13, recordedAt);
+        ps.setBoolean(14, current);
     }
 }

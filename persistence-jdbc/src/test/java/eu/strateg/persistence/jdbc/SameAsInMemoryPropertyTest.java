@@ -19,14 +19,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import eu.strateg.testkit.property.Gen;
+import eu.strateg.testkit.property.Property;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The JDBC store behaves exactly like the reference {@link InMemoryObservationStore}: the same counts for every
@@ -43,20 +40,29 @@ class SameAsInMemoryPropertyTest {
     private static final List<Period> PERIODS = List.of(Period.year(2021), Period.quarter(2021, 1), Period.year(2022));
     private static final List<String> VALUES = List.of("1", "1.0", "2.50", "-3", "1E+3");
 
-    @BeforeContainer
+    @BeforeAll
     static void open() {
         for (Engine engine : Engine.values()) {
             DATABASES.put(engine, TestDatabases.open(engine));
         }
     }
 
-    @AfterContainer
+    @AfterAll
     static void close() {
         DATABASES.values().forEach(TestDatabases.Opened::close);
     }
 
-    @Property(tries = 40)
-    void everyBatchGivesWhatTheInMemoryStoreGives(@ForAll Engine engine, @ForAll("batches") List<List<Observation>> batches) {
+    private record Case(Engine engine, List<List<Observation>> batches) {
+    }
+
+    @Test
+    void everyBatchGivesWhatTheInMemoryStoreGives() {
+        Gen<Engine> engines = Gen.of(Engine.class);
+        Gen<List<List<Observation>>> batches = batches();
+        Property.forAll(40, r -> new Case(engines.next(r), batches.next(r)), c -> sameAsInMemory(c.engine(), c.batches()));
+    }
+
+    private static void sameAsInMemory(Engine engine, List<List<Observation>> batches) {
         MutableClock clock = MutableClock.standard();
         InMemoryObservationStore reference = new InMemoryObservationStore(clock);
         JdbcObservationStore store = DATABASES.get(engine).jdbc().withClock(clock).observations();
@@ -84,13 +90,23 @@ class SameAsInMemoryPropertyTest {
         assertThat(store.count(id)).isEqualTo(reference.count(id));
     }
 
-    @Provide
-    Arbitrary<List<List<Observation>>> batches() {
-        Arbitrary<Observation> observation = Combinators.combine(Arbitraries.of(INDICATORS), Arbitraries.of(SERIES),
-                Arbitraries.of(PERIODS), Arbitraries.of(VALUES), Arbitraries.of(ObservationStatus.FINAL, ObservationStatus.PROVISIONAL),
-                Arbitraries.of("ČSÚ", "GUS")).as((indicator, series, period, value, status, source) ->
-                        new Observation(indicator, period, new BigDecimal(value), new java.util.TreeMap<>(series), status,
-                                "GUS".equals(source) ? null : source, null, null));
-        return observation.list().ofMinSize(1).ofMaxSize(12).list().ofMinSize(1).ofMaxSize(4);
+    private static Gen<List<List<Observation>>> batches() {
+        Gen<String> indicators = Gen.of(INDICATORS);
+        Gen<Map<String, String>> series = Gen.of(SERIES);
+        Gen<Period> periods = Gen.of(PERIODS);
+        Gen<String> values = Gen.of(VALUES);
+        Gen<ObservationStatus> statuses = Gen.of(ObservationStatus.FINAL, ObservationStatus.PROVISIONAL);
+        Gen<String> sources = Gen.of("ČSÚ", "GUS");
+        Gen<Observation> observation = r -> {
+            String indicator = indicators.next(r);
+            Map<String, String> dimensions = series.next(r);
+            Period period = periods.next(r);
+            String value = values.next(r);
+            ObservationStatus status = statuses.next(r);
+            String source = sources.next(r);
+            return new Observation(indicator, period, new BigDecimal(value), new java.util.TreeMap<>(dimensions), status,
+                    "GUS".equals(source) ? null : source, null, null);
+        };
+        return observation.list(1, 12).list(1, 4);
     }
 }

@@ -27,14 +27,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import eu.strateg.testkit.property.Gen;
+import eu.strateg.testkit.property.Property;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Whatever a caller asks of a repository and store scoped to some territories, with whatever ids: every answer
@@ -56,7 +53,7 @@ class ScopePropertyTest {
     record Op(Kind kind, int id, int territory, boolean actualRevision) {
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void populate() {
         for (int t = 0; t < TERRITORIES.size(); t++) {
             IDS.add(StrategyId.of("s" + t + "a"));
@@ -73,14 +70,23 @@ class ScopePropertyTest {
         }
     }
 
-    @AfterContainer
+    @AfterAll
     static void close() {
         DATABASES.values().forEach(TestDatabases.Opened::close);
     }
 
-    @Property(tries = 20)
-    void aScopedRepositoryAndStoreNeverTouchAnotherTerritory(@ForAll Engine engine, @ForAll("scopes") Set<TerritoryCode> scope,
-            @ForAll("operations") List<Op> ops) {
+    private record Case(Engine engine, Set<TerritoryCode> scope, List<Op> ops) {
+    }
+
+    @Test
+    void aScopedRepositoryAndStoreNeverTouchAnotherTerritory() {
+        Gen<Engine> engines = Gen.of(Engine.class);
+        Gen<Set<TerritoryCode>> scopes = Gen.of(TERRITORIES).set(TERRITORIES.size());
+        Gen<List<Op>> operations = operations();
+        Property.forAll(20, r -> new Case(engines.next(r), scopes.next(r), operations.next(r)), c -> neverTouchAnother(c.engine(), c.scope(), c.ops()));
+    }
+
+    private static void neverTouchAnother(Engine engine, Set<TerritoryCode> scope, List<Op> ops) {
         StrategJdbc all = DATABASES.get(engine).jdbc();
         StrategJdbc scoped = all.scopedTo(scope);
         Map<StrategyId, String> before = outsideScope(all, scope);
@@ -182,15 +188,11 @@ class ScopePropertyTest {
                 base.elements(), base.indicators(), base.projects());
     }
 
-    @Provide
-    Arbitrary<Set<TerritoryCode>> scopes() {
-        return Arbitraries.of(TERRITORIES).set().ofMaxSize(TERRITORIES.size());
-    }
-
-    @Provide
-    Arbitrary<List<Op>> operations() {
-        return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 8),
-                Arbitraries.integers().between(0, TERRITORIES.size() - 1), Arbitraries.of(true, false)).as(Op::new)
-                .list().ofMinSize(1).ofMaxSize(8);
+    private static Gen<List<Op>> operations() {
+        Gen<Kind> kinds = Gen.of(Kind.class);
+        Gen<Integer> ids = Gen.ints(0, 8);
+        Gen<Integer> territories = Gen.ints(0, TERRITORIES.size() - 1);
+        Gen<Op> op = r -> new Op(kinds.next(r), ids.next(r), territories.next(r), r.nextBoolean());
+        return op.list(1, 8);
     }
 }

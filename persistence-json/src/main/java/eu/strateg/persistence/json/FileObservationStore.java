@@ -5,21 +5,21 @@ import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationQuery;
 import eu.strateg.core.observation.SeriesKey;
 import eu.strateg.core.observation.UpsertResult;
+import eu.strateg.core.observation.ObservationVersions;
+import eu.strateg.core.observation.UpsertPlan;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.strategy.StrategyId;
-import eu.strateg.core.validation.Problems;
 import eu.strateg.persistence.json.internal.DirectoryLocks;
 import eu.strateg.persistence.json.internal.ObservationLog;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import eu.strateg.core.port.StorageFailureException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,9 +32,8 @@ import java.util.function.Consumer;
  * every correction stays readable as history. The log is read into memory on first use and then only its new part is
  * read, so other processes' appends are seen.
  *
- * <p>Behaves exactly like {@link InMemoryObservationStore} (the reference): a new value for a series and period is
- * inserted; the same content (value compared numerically) is unchanged and not written; anything else is a
- * correction. An upsert is all or nothing, also across a crash, and is serialised by a lock on the strategy's folder
+ * <p>Behaves exactly like {@link InMemoryObservationStore}: the upsert decision is core's {@link UpsertPlan} and the
+ * value as of a time {@link ObservationVersions#inForce} (the temporal model of the observation package). An upsert is all or nothing, also across a crash, and is serialised by a lock on the strategy's folder
  * (within the JVM and between processes). Thread-safe.
  */
 public final class FileObservationStore implements ObservationStore {
@@ -53,7 +52,7 @@ public final class FileObservationStore implements ObservationStore {
         try {
             Files.createDirectories(this.root);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the observation directory " + this.root, e);
+            throw new StorageFailureException("cannot create the observation directory " + this.root, e);
         }
     }
 
@@ -67,22 +66,19 @@ public final class FileObservationStore implements ObservationStore {
 
     @Override
     public UpsertResult upsert(StrategyId strategy, Collection<Observation> observations) {
-        Problems p = new Problems();
-        int i = 0;
         for (Observation o : observations) {
             if (o == null) {
-                p.add("observations[" + i + "]", "must not be null");
+                // the plan reports every problem; made here so that bad input creates no folder
+                UpsertPlan.of(observations, k -> List.of(), clock.instant(), clock.getZone());
             }
-            i++;
         }
-        p.throwIfAny();
         Path dir = StrategyFolders.folderOf(root, strategy);
         try {
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir, e);
+            throw new StorageFailureException("cannot create " + dir, e);
         }
         ObservationLog log = log(strategy);
         return DirectoryLocks.withLock(dir.resolve(LOCK), () -> {
@@ -95,36 +91,13 @@ public final class FileObservationStore implements ObservationStore {
     private UpsertResult upsertLocked(ObservationLog log, Collection<Observation> observations) {
         try {
             log.refresh();
-            Instant now = clock.instant();
             Map<ObservationLog.Key, List<Observation>> stored = log.versions();
-            Map<ObservationLog.Key, Observation> latestInBatch = new HashMap<>();
-            List<Observation> toAppend = new ArrayList<>();
-            long inserted = 0;
-            long corrected = 0;
-            long unchanged = 0;
-            for (Observation o : observations) {
-                Observation stamped = o.recordedAt() == null ? o.withRecordedAt(now) : o;
-                ObservationLog.Key key = new ObservationLog.Key(o.seriesKey(), o.period());
-                Observation last = latestInBatch.get(key);
-                if (last == null) {
-                    List<Observation> versions = stored.get(key);
-                    last = versions == null ? null : versions.get(versions.size() - 1);
-                }
-                if (last == null) {
-                    inserted++;
-                } else if (last.sameContentAs(stamped)) {
-                    unchanged++;
-                    continue;
-                } else {
-                    corrected++;
-                }
-                latestInBatch.put(key, stamped);
-                toAppend.add(stamped);
-            }
-            log.append(toAppend);
-            return new UpsertResult(inserted, corrected, unchanged);
+            UpsertPlan plan = UpsertPlan.of(observations,
+                    k -> stored.getOrDefault(new ObservationLog.Key(k.series(), k.period()), List.of()), clock.instant(), clock.getZone());
+            log.append(plan.toStore());
+            return plan.result();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store observations", e);
+            throw new StorageFailureException("cannot store observations in " + log, e);
         }
     }
 
@@ -148,16 +121,8 @@ public final class FileObservationStore implements ObservationStore {
         return out;
     }
 
-    /** The latest version recorded at or before {@code asOf} (the latest of all when null); ties go to the later one stored. */
     private static Observation current(List<Observation> versions, Instant asOf) {
-        Observation current = null;
-        for (Observation v : versions) {
-            if ((asOf == null || !v.recordedAt().isAfter(asOf))
-                    && (current == null || !v.recordedAt().isBefore(current.recordedAt()))) {
-                current = v;
-            }
-        }
-        return current;
+        return ObservationVersions.inForce(versions, asOf);
     }
 
     @Override
@@ -174,7 +139,7 @@ public final class FileObservationStore implements ObservationStore {
         synchronized (log) {
             refresh(log);
             List<Observation> versions = log.versions().get(new ObservationLog.Key(series, period));
-            return versions == null ? List.of() : List.copyOf(versions);
+            return versions == null ? List.of() : versions.stream().sorted(InMemoryObservationStore.BY_RECORDED_AT).toList();
         }
     }
 
@@ -203,7 +168,7 @@ public final class FileObservationStore implements ObservationStore {
         try {
             log.refresh();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read observations", e);
+            throw new StorageFailureException("cannot read observations from " + log, e);
         }
     }
 }

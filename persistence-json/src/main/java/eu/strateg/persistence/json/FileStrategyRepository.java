@@ -16,7 +16,7 @@ import eu.strateg.persistence.json.internal.DirectoryLocks;
 import eu.strateg.persistence.json.internal.FileOps;
 import eu.strateg.persistence.json.internal.RevisionIndex;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import eu.strateg.core.port.StorageFailureException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +79,7 @@ public final class FileStrategyRepository implements StrategyRepository {
         try {
             Files.createDirectories(this.root);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the repository directory " + this.root, e);
+            throw new StorageFailureException("cannot create the repository directory " + this.root, e);
         }
     }
 
@@ -98,7 +98,7 @@ public final class FileStrategyRepository implements StrategyRepository {
         try {
             Files.createDirectories(dir.resolve("revisions"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir, e);
+            throw new StorageFailureException("cannot create " + dir, e);
         }
         return DirectoryLocks.withLock(dir.resolve(LOCK), () -> saveLocked(dir, strategy, expectedRevision));
     }
@@ -122,7 +122,7 @@ public final class FileStrategyRepository implements StrategyRepository {
             writeCurrentCopy(dir, document);
             return saved;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot save strategy " + strategy.id() + " in " + dir, e);
+            throw new StorageFailureException("cannot save strategy " + strategy.id() + " in " + dir, e);
         }
     }
 
@@ -149,7 +149,7 @@ public final class FileStrategyRepository implements StrategyRepository {
         try {
             return readIndex(folderOf(id), id);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index of " + id, e);
+            throw new StorageFailureException("cannot read the index of " + id, e);
         }
     }
 
@@ -232,7 +232,7 @@ public final class FileStrategyRepository implements StrategyRepository {
                 StrategyFolders.idOf(d).ifPresent(ids::add);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root, e);
+            throw new StorageFailureException("cannot list " + root, e);
         }
         ids.sort(Comparator.comparing(StrategyId::value));
         List<Strategy> out = new ArrayList<>();

@@ -29,11 +29,26 @@ public interface ObservationReader extends Iterator<Observation>, AutoCloseable 
     void close();
 
     /**
+     * The default text budget of {@link #readAll(Consumer, long)}: 200 million characters of text (indicator codes,
+     * disaggregation names and values, sources and notes) over all observations read, at most about 400 MB in memory.
+     * The observation cap alone does not bound memory: two million observations with 20,000-character notes would hold
+     * 40 billion characters. A region's real history holds a few dozen characters per observation.
+     */
+    long DEFAULT_MAX_TEXT_CHARACTERS = 200_000_000;
+
+    /**
      * Like {@link #readAll(Consumer)} but stops with a {@link ValidationException} at the observation after the first
-     * {@code maxObservations}: a caller that collects what it reads (to upsert it at once) cannot run out of memory.
+     * {@code maxObservations}, or at the one that takes the text over {@link #DEFAULT_MAX_TEXT_CHARACTERS}: a caller
+     * that collects what it reads (to upsert it at once) cannot run out of memory.
      */
     default long readAll(Consumer<? super Observation> sink, long maxObservations) {
+        return readAll(sink, maxObservations, DEFAULT_MAX_TEXT_CHARACTERS);
+    }
+
+    /** Like {@link #readAll(Consumer, long)} with a text budget of {@code maxTextCharacters} characters. */
+    default long readAll(Consumer<? super Observation> sink, long maxObservations, long maxTextCharacters) {
         long n = 0;
+        long characters = 0;
         try (this) {
             while (hasNext()) {
                 Observation o = next();
@@ -41,11 +56,24 @@ public interface ObservationReader extends Iterator<Observation>, AutoCloseable 
                     throw ValidationException.of("line " + line(), "the file has more than %d observations, the limit of one import; "
                             + "split it or raise the limit", maxObservations);
                 }
+                characters += textLength(o);
+                if (characters > maxTextCharacters) {
+                    throw ValidationException.of("line " + line(), "the observations up to this line hold more than %d characters of text "
+                            + "(notes, sources, disaggregation), the limit of one import; split the file or raise the limit", maxTextCharacters);
+                }
                 sink.accept(o);
                 n++;
             }
         }
         return n;
+    }
+
+    private static long textLength(Observation o) {
+        long n = o.indicatorCode().length();
+        for (var e : o.disaggregation().entrySet()) {
+            n += e.getKey().length() + e.getValue().length();
+        }
+        return n + (o.source() == null ? 0 : o.source().length()) + (o.note() == null ? 0 : o.note().length());
     }
 
     /** Reads everything to {@code sink}, then closes; returns how many observations were delivered. */

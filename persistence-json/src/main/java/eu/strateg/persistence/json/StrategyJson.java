@@ -1,5 +1,6 @@
 package eu.strateg.persistence.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,6 +8,7 @@ import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.persistence.json.internal.Fields;
+import eu.strateg.persistence.json.internal.JsonMessages;
 import eu.strateg.persistence.json.internal.JsonSupport;
 import eu.strateg.persistence.json.internal.LimitedInputStream;
 import eu.strateg.persistence.json.internal.SchemaUpgrades;
@@ -132,26 +134,44 @@ public final class StrategyJson {
     }
 
     private JsonNode readTree(InputStream in) {
+        JsonParser parser = null;
         try {
-            JsonNode root = JsonSupport.mapper().readTree(new LimitedInputStream(in, maxDocumentBytes));
+            parser = JsonSupport.factory().createParser(new LimitedInputStream(in, maxDocumentBytes));
+            JsonNode root = JsonSupport.mapper().readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw new ValidationException("", "the document is empty");
+            }
+            if (parser.nextToken() != null) {
+                throw new ValidationException("", (JsonMessages.at(parser.currentLocation()) == null ? ""
+                        : JsonMessages.at(parser.currentLocation()) + ": ") + "there is more after the end of the document; a file holds one JSON value");
             }
             return root;
         } catch (JsonProcessingException e) {
             if (causedByLimit(e)) {
                 throw tooLarge();
             }
-            throw JsonSupport.malformed(e);
+            throw JsonSupport.malformed(e, parser);
         } catch (LimitedInputStream.TooLargeException e) {
             throw tooLarge();
         } catch (NumberFormatException e) {
-            throw JsonSupport.numberOutOfRange("");
+            throw JsonSupport.numberOutOfRange(parser);
         } catch (IOException e) {
             if (causedByLimit(e)) {
                 throw tooLarge();
             }
             throw new UncheckedIOException("cannot read the strategy document", e);
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // the input was read; closing the parser releases only its buffers (the caller closes the stream)
+            }
         }
     }
 

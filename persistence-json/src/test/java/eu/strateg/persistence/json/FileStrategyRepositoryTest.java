@@ -14,7 +14,7 @@ import eu.strateg.persistence.json.internal.JsonSupport;
 import eu.strateg.testkit.ExampleStrategies;
 import eu.strateg.testkit.MutableClock;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import eu.strateg.core.port.StorageFailureException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -72,7 +72,7 @@ class FileStrategyRepositoryTest {
         List<String> before = filesUnder(root);
         FileStrategyRepository failing = repository(new FailingRename(1));
 
-        assertThatThrownBy(() -> failing.save(r1.withTitle("Never saved"), 1)).isInstanceOf(UncheckedIOException.class);
+        assertThatThrownBy(() -> failing.save(r1.withTitle("Never saved"), 1)).isInstanceOf(StorageFailureException.class);
 
         assertThat(filesUnder(root)).isEqualTo(before);
         FileStrategyRepository reopened = repository(FileOps.DEFAULT);
@@ -86,7 +86,7 @@ class FileStrategyRepositoryTest {
         Strategy r1 = repository(FileOps.DEFAULT).save(ExampleStrategies.smallTown(), 0);
         FileStrategyRepository failing = repository(new FailingRename(2));
 
-        assertThatThrownBy(() -> failing.save(r1.withTitle("Never committed"), 1)).isInstanceOf(UncheckedIOException.class);
+        assertThatThrownBy(() -> failing.save(r1.withTitle("Never committed"), 1)).isInstanceOf(StorageFailureException.class);
 
         FileStrategyRepository reopened = repository(FileOps.DEFAULT);
         assertThat(reopened.find(r1.id())).contains(r1);

@@ -39,8 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import eu.strateg.testkit.property.Gen;
 
 /**
  * Random valid strategies and observations: every part of the model, trees up to eleven levels deep, unicode (Czech,
@@ -57,12 +56,12 @@ final class Generators {
     private Generators() {
     }
 
-    static Arbitrary<Strategy> strategies() {
-        return Arbitraries.randomValue(Generators::strategy);
+    static Gen<Strategy> strategies() {
+        return Generators::strategy;
     }
 
-    static Arbitrary<List<Observation>> observationLists() {
-        return Arbitraries.randomValue(r -> {
+    static Gen<List<Observation>> observationLists() {
+        return (r -> {
             List<Observation> out = new ArrayList<>();
             int n = r.nextInt(30);
             for (int i = 0; i < n; i++) {

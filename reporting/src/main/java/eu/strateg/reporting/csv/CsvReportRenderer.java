@@ -4,9 +4,9 @@ import eu.strateg.core.evaluation.Assessment;
 import eu.strateg.core.evaluation.Components;
 import eu.strateg.core.port.ReportFormat;
 import eu.strateg.core.port.ReportInput;
+import eu.strateg.core.text.CsvText;
 import eu.strateg.reporting.model.ModelRenderer;
 import eu.strateg.reporting.i18n.Messages;
-import eu.strateg.reporting.model.CellText;
 import eu.strateg.reporting.model.ReportModel;
 import eu.strateg.reporting.model.ReportModel.IndicatorCard;
 import eu.strateg.reporting.model.ReportModel.Summary;
@@ -27,7 +27,9 @@ import java.util.List;
  * for Czech and Polish Excel): a row for the strategy, one per element of the tree, one per indicator, observation,
  * project, budget line and budget total per currency, told apart by the {@code record} column. Column names are
  * stable English identifiers ({@link #COLUMNS}); numbers are plain decimals with a dot; statuses appear both as the
- * enum name and as the localised label; text cells that could start a formula are neutralised ({@link CellText}).
+ * enum name and as the localised label. Text cells follow the project's one CSV rule ({@link CsvText#textCell}): always
+ * quoted, so no list separator (Czech and Polish Excel split on {@code ;}) can cut a formula out of a text, and a text
+ * that starts like a formula gets a leading apostrophe.
  */
 public final class CsvReportRenderer extends ModelRenderer {
 
@@ -143,8 +145,9 @@ public final class CsvReportRenderer extends ModelRenderer {
         return r;
     }
 
+    /** A text cell, quoted and neutralised; it starts with a quote (or is empty), which {@link #row} relies on. */
     private static String text(String s) {
-        return s == null ? "" : CellText.neutralise(s);
+        return CsvText.textCell(s);
     }
 
     /** A plain decimal (never exponent notation); empty for null, NaN or infinity. */
@@ -162,21 +165,7 @@ public final class CsvReportRenderer extends ModelRenderer {
         return BigDecimal.valueOf(d).toPlainString();
     }
 
-    /** RFC 4180 quoting: a cell with a comma, quote, line break or surrounding space is quoted, quotes doubled. */
-    static String quote(String s) {
-        return quote(s, ',');
-    }
-
-    /** The same for another separator. */
-    static String quote(String s, char separator) {
-        boolean needs = !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ');
-        for (int i = 0; i < s.length() && !needs; i++) {
-            char c = s.charAt(i);
-            needs = c == separator || c == '"' || c == '\n' || c == '\r';
-        }
-        return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
-
+    /** A text cell (quoted and neutralised by the project's one CSV rule), for the other records. */
     static String blankText(String s) {
         return text(s);
     }

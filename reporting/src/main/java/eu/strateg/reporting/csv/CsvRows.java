@@ -1,5 +1,6 @@
 package eu.strateg.reporting.csv;
 
+import eu.strateg.core.text.CsvText;
 import eu.strateg.reporting.model.ReportModel;
 import eu.strateg.reporting.model.ReportModel.BudgetHeadline;
 import eu.strateg.reporting.model.ReportModel.BudgetLineView;
@@ -40,7 +41,9 @@ final class CsvRows {
                 w.write(separator);
             }
             String cell = numeric[i] && decimal != '.' ? cells[i].replace('.', decimal) : cells[i];
-            w.write(CsvReportRenderer.quote(cell, separator));
+            // text cells come quoted from the project's one CSV rule (CsvText.textCell); the program's own values
+            // (codes, numbers, enum names, periods) go through its plain rule, which quotes a comma or a semicolon
+            w.write(cell.startsWith("\"") ? cell : CsvText.plainCell(cell));
         }
         w.write("\r\n");
     }

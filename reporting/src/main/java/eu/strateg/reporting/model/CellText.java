@@ -1,10 +1,11 @@
 package eu.strateg.reporting.model;
 
+import eu.strateg.core.text.CsvText;
+
 /**
- * Protection against formula injection (CSV/spreadsheet injection, OWASP): a text cell that starts with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab or a carriage return could be run as a formula by a spreadsheet program, so
- * it is written with a leading apostrophe ({@code '=SUM(A1)}), which spreadsheets show as text. Numbers are never
- * passed through here: they are written as numbers.
+ * Protection against formula injection in the XLSX report's text cells: the project's one rule,
+ * {@link CsvText#neutralise} (a text starting with {@code = + - @}, a tab or a carriage return gets a leading
+ * apostrophe, which spreadsheets show as text). Numbers are never passed through here: they are written as numbers.
  */
 public final class CellText {
 
@@ -13,15 +14,11 @@ public final class CellText {
 
     /** The text, prefixed with {@code '} when it starts with a character that could start a formula; null stays null. */
     public static String neutralise(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
-        }
-        char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+        return CsvText.neutralise(text);
     }
 
     /** True when the text would be neutralised. */
     public static boolean isDangerous(String text) {
-        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        return CsvText.startsLikeAFormula(text);
     }
 }

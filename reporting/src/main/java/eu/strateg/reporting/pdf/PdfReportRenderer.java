@@ -27,23 +27,17 @@ import java.util.EnumSet;
  * same template directory). DejaVu Sans regular and bold (shipped with this module, Bitstream Vera licence in
  * {@code fonts/LICENSE-DejaVu.txt}) are embedded for the text and the charts, so Czech and Polish letters (ř, ž, ł,
  * ź, ą, ę…) are intact. No external resource is fetched. The PDF is tagged (PDF/UA: structure, language, title) and
- * has an outline: a bookmark per section and per indicator.
+ * has an outline: a bookmark per section and per indicator. What the engine reports during a run goes to SLF4J
+ * ({@link PdfEngineLogging}).
  *
- * <p>PDFBox keeps a font cache file; unless the system property {@code pdfbox.fontcache} is set, this class points
- * it at the temporary directory instead of the user's home.
+ * <p>Nothing process-wide is changed: PDFBox may keep a font cache file in the user's home, which an application
+ * moves with the system property {@code pdfbox.fontcache}.
  */
 public final class PdfReportRenderer extends ModelRenderer {
 
     /** The font family the stylesheet names first. */
     public static final String FONT_FAMILY = "DejaVu Sans";
     private static final String FONTS = "/eu/strateg/reporting/pdf/fonts/";
-    private static final System.Logger LOG = System.getLogger(PdfReportRenderer.class.getName());
-
-    static {
-        if (System.getProperty("pdfbox.fontcache") == null) {
-            System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
-        }
-    }
 
     private final HtmlReportRenderer html;
 
@@ -66,7 +60,6 @@ public final class PdfReportRenderer extends ModelRenderer {
     protected void write(ReportModel model, Messages m, ReportInput input, OutputStream out) throws IOException {
         StringWriter page = new StringWriter(1 << 16);
         html.write(model, m, page, true);
-        PdfEngineLogging.install();
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.withProducer("Strateg");
@@ -74,11 +67,7 @@ public final class PdfReportRenderer extends ModelRenderer {
         // the outline comes from the <bookmarks> of the print page
         b.usePdfUaAccessbility(true);
         // the stylesheet serves screens too, so the PDF engine's notes on CSS it skips (grid, media queries) are noise
-        b.withDiagnosticConsumer(d -> {
-            if (d.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()) {
-                LOG.log(System.Logger.Level.ERROR, d.getFormattedMessage(), d.getError());
-            }
-        });
+        b.withDiagnosticConsumer(PdfEngineLogging::report);
         b.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         b.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);

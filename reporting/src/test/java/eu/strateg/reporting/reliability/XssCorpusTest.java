@@ -17,6 +17,7 @@ import eu.strateg.reporting.ExampleReports;
 import eu.strateg.reporting.StandardRenderers;
 import eu.strateg.reporting.model.CellText;
 import eu.strateg.testkit.ExampleStrategies;
+import eu.strateg.testkit.reliability.SpreadsheetSplit;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,7 +71,9 @@ class XssCorpusTest {
             "<form action=javascript:alert(1)><button>x</button></form>", "{{7*7}}", "{% for x in range(9) %}x{% endfor %}", "${7*7}",
             "<!--<script>alert(1)//-->", "<![CDATA[<script>alert(1)</script>]]>", "&lt;script&gt;alert(1)&lt;/script&gt;",
             "\u202e<script>alert(1)</script>", "=1+1", "+1+1", "-1+1", "@SUM(1,1)", "=HYPERLINK(\"http://evil.example\",\"x\")",
-            "=cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "-2+3+cmd|' /C calc'!A0");
+            "=cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "-2+3+cmd|' /C calc'!A0",
+            // issue 13.9: Czech and Polish Excel split on ';', so a formula must not start after a separator inside a text
+            "x;=2+3;", "x,=2+3,", "a;@SUM(1;1);b", "x\";=1+1;\"", "x;\t=1+1", "x\n=1+1");
 
     private static final ReportRenderer HTML = renderer("html");
     private static final ReportRenderer CSV = renderer("csv");
@@ -127,11 +130,13 @@ class XssCorpusTest {
     }
 
     private static void assertNeutralisedCsv(byte[] csv) {
-        for (String cell : cells(new String(csv, StandardCharsets.UTF_8))) {
+        String text = new String(csv, StandardCharsets.UTF_8);
+        for (String cell : cells(text)) {
             if (CellText.isDangerous(cell)) {
                 assertThat(cell).as("a CSV cell starting a formula").matches("[-+][0-9.]+(E[-+]?[0-9]+)?");
             }
         }
+        assertThat(SpreadsheetSplit.formulaCells(text)).as("cells starting a formula when split on ',' or ';'").isEmpty();
     }
 
     private static void assertNeutralisedXlsx(byte[] xlsx) throws IOException {

@@ -20,6 +20,7 @@ import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.territory.TerritoryLevel;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.testkit.ExampleStrategies;
+import eu.strateg.testkit.property.Gen;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,29 @@ public final class ScopeIsolation {
 
     /** One call through the scoped ports: what, on which id (index into {@link #IDS}), with which territory, at which revision. */
     public record Op(Kind kind, int id, int territory, boolean actualRevision) {
+    }
+
+    /**
+     * Scopes to try: any subset of {@link #TERRITORIES}, the empty one included.
+     *
+     * @return the generator
+     */
+    public static Gen<Set<TerritoryCode>> scopes() {
+        return Gen.of(TERRITORIES).set(TERRITORIES.size());
+    }
+
+    /**
+     * Call sequences to try: one to {@code maxCalls} calls of any kind, id, territory and revision.
+     *
+     * @param maxCalls the longest sequence
+     * @return the generator
+     */
+    public static Gen<List<Op>> operations(int maxCalls) {
+        Gen<Kind> kinds = Gen.of(Kind.class);
+        Gen<Integer> ids = Gen.ints(0, IDS.size() - 1);
+        Gen<Integer> territories = Gen.ints(0, TERRITORIES.size() - 1);
+        Gen<Op> op = r -> new Op(kinds.next(r), ids.next(r), territories.next(r), r.nextBoolean());
+        return op.list(1, maxCalls);
     }
 
     private static List<StrategyId> ids() {

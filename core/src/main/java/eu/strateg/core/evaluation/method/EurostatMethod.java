@@ -65,11 +65,9 @@ public final class EurostatMethod implements EvaluationMethod {
         if (in.target() != null) {
             c.target(in.target(), null, in.targetYear());
         }
-        if (d == 0 || in.targetHigh() != null) {
-            return notAssessable(NotAssessableReason.METHOD_NOT_APPLICABLE, c);
-        }
-        if (s.isEmpty()) {
-            return notAssessable(NotAssessableReason.NO_DATA, c);
+        NotAssessableReason precondition = ProgressMath.trendPrecondition(d, in.targetHigh() != null, s);
+        if (precondition != null) {
+            return notAssessable(precondition, c);
         }
         int cur = s.last();
         double t = s.time(cur);
@@ -77,7 +75,7 @@ public final class EurostatMethod implements EvaluationMethod {
         c.current(s.period(cur), s.exact(cur));
         double start = t - years;
         c.window((years == 5 ? "short term " : "long term ") + format(start) + "–" + format(t) + "; " + EDITION);
-        if (in.target() != null && ProgressMath.achieved(d, yt, in.target().doubleValue())) {
+        if (in.target() != null && ProgressMath.reached(d, s, cur, in.target().doubleValue(), in.target())) {
             return Assessment.scored(id, Status.TARGET_ACHIEVED, 5, c.methodCategory("target achieved").build());
         }
         int b = nearest(s, start, cur);

@@ -5,6 +5,8 @@ import eu.strateg.core.evaluation.Components;
 import eu.strateg.core.evaluation.NotAssessableReason;
 import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.indicator.Milestone;
+import eu.strateg.core.period.Period;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -30,46 +32,70 @@ public final class LinearMethod implements EvaluationMethod {
 
     @Override
     public Assessment assess(SeriesData s, MethodInput in) {
-        int d = in.direction().sign();
-        Components.Builder c = Components.builder().direction(d);
-        if (in.target() != null) {
-            c.target(in.target(), null, in.targetYear());
+        TrendParameters p = new TrendParameters(1).setLinear(0, in);
+        Calculation w = new Calculation();
+        calculate(s, p, 0, w);
+        return w.assessment(ID, explain(s, p, 0, w));
+    }
+
+    /** Calculates the assessment of series {@code s} with row {@code i}'s parameters into {@code w} (numbers only). */
+    public static void calculate(SeriesView s, TrendParameters p, int i, Calculation w) {
+        w.reset();
+        int d = p.direction[i];
+        NotAssessableReason precondition = ProgressMath.trendPrecondition(d, p.range[i], s);
+        if (precondition != null) {
+            w.notAssessable(precondition);
+            return;
         }
-        if (d == 0 || in.targetHigh() != null) {
-            return notAssessable(NotAssessableReason.METHOD_NOT_APPLICABLE, c);
+        int cur = s.size() - 1;
+        w.current = cur;
+        BigDecimal target = p.target[i];
+        int b = target == null || p.basePeriod[i] == null ? -1 : s.indexOf(p.basePeriod[i]);
+        if (target == null) {
+            w.notAssessable(NotAssessableReason.NO_TARGET);
+        } else if (ProgressMath.reached(d, s, cur, p.targetValue[i], target)) {
+            w.scored(Status.TARGET_ACHIEVED, 5);
+        } else if (b < 0) {
+            w.notAssessable(NotAssessableReason.NO_BASELINE);
+        } else if (cur == b) {
+            w.base = b;
+            w.notAssessable(NotAssessableReason.NO_OBSERVATION_AFTER_BASELINE);
+        } else {
+            w.base = b;
+            double y0 = s.value(b);
+            double expected = expected(s.time(cur), s.time(b), y0, p.milestoneYears[i], p.milestoneValues[i], p.targetYear[i], p.targetValue[i]);
+            w.expected = true;
+            w.expectedValue = expected;
+            if (expected == y0) {
+                w.notAssessable(NotAssessableReason.EXPECTED_EQUALS_BASELINE);
+            } else {
+                double ratio = (s.value(cur) - y0) / (expected - y0);
+                w.progressed = true;
+                w.ratio = ratio;
+                w.scored(ProgressMath.statusWithTarget(ratio), ProgressMath.scoreWithTarget(ratio));
+            }
         }
-        if (s.isEmpty()) {
-            return notAssessable(NotAssessableReason.NO_DATA, c);
+    }
+
+    /** The components of a calculation {@code w} of series {@code s}: the numbers it reached. */
+    public static Components explain(SeriesView s, TrendParameters p, int i, Calculation w) {
+        Components.Builder c = Components.builder().direction(p.direction[i]);
+        if (p.target[i] != null) {
+            c.target(p.target[i], null, p.targetYear[i]);
         }
-        int cur = s.last();
-        double yt = s.value(cur);
-        c.current(s.period(cur), s.exact(cur));
-        if (in.target() == null) {
-            return notAssessable(NotAssessableReason.NO_TARGET, c);
+        if (w.current >= 0) {
+            c.current(s.period(w.current), s.exact(w.current));
         }
-        double target = in.target().doubleValue();
-        if (ProgressMath.achieved(d, yt, target)) {
-            return Assessment.scored(ID, Status.TARGET_ACHIEVED, 5, c.methodCategory("target achieved").build());
+        if (w.base >= 0) {
+            c.base(s.period(w.base), s.exact(w.base));
         }
-        int b = in.basePeriod() == null ? -1 : s.indexOf(in.basePeriod());
-        if (b < 0) {
-            return notAssessable(NotAssessableReason.NO_BASELINE, c);
+        if (w.expected) {
+            c.expectedValue(w.expectedValue).thresholds(ProgressMath.TARGET_BANDS);
         }
-        double y0 = s.value(b);
-        double t0 = s.time(b);
-        c.base(s.period(b), s.exact(b));
-        if (cur == b) {
-            return notAssessable(NotAssessableReason.NO_OBSERVATION_AFTER_BASELINE, c);
+        if (w.progressed) {
+            c.ratio(w.ratio);
         }
-        double expected = expected(s.time(cur), t0, y0, in.milestones(), in.targetYear(), target);
-        c.expectedValue(expected).thresholds(ProgressMath.TARGET_BANDS);
-        if (expected == y0) {
-            return notAssessable(NotAssessableReason.EXPECTED_EQUALS_BASELINE, c);
-        }
-        double ratio = (yt - y0) / (expected - y0);
-        c.ratio(ratio);
-        Status status = ProgressMath.statusWithTarget(ratio);
-        return Assessment.scored(ID, status, ProgressMath.scoreWithTarget(ratio), c.methodCategory(category(status)).build());
+        return c.methodCategory(category(w.status)).build();
     }
 
     /**
@@ -77,15 +103,32 @@ public final class LinearMethod implements EvaluationMethod {
      * and (target year, target); before the baseline the baseline value, after the target year the target.
      */
     public static double expected(double t, double t0, double y0, List<Milestone> milestones, double targetYear, double target) {
+        double[][] m = milestoneArrays(milestones);
+        return expected(t, t0, y0, m[0], m[1], targetYear, target);
+    }
+
+    /** The milestones' years and values, in their order. */
+    private static double[][] milestoneArrays(List<Milestone> milestones) {
+        double[][] out = new double[2][milestones.size()];
+        for (int i = 0; i < milestones.size(); i++) {
+            out[0][i] = milestones.get(i).year();
+            out[1][i] = milestones.get(i).value().doubleValue();
+        }
+        return out;
+    }
+
+    /** The same with the milestones as years and values. */
+    public static double expected(double t, double t0, double y0, double[] milestoneYears, double[] milestoneValues, double targetYear,
+            double target) {
         double prevT = t0;
         double prevY = y0;
         if (t <= t0) {
             return y0;
         }
-        int n = milestones.size();
+        int n = milestoneYears.length;
         for (int i = 0; i <= n; i++) {
-            double nextT = i < n ? milestones.get(i).year() : targetYear;
-            double nextY = i < n ? milestones.get(i).value().doubleValue() : target;
+            double nextT = i < n ? milestoneYears[i] : targetYear;
+            double nextY = i < n ? milestoneValues[i] : target;
             if (t <= nextT) {
                 return nextT == prevT ? nextY : prevY + (nextY - prevY) * (t - prevT) / (nextT - prevT);
             }
@@ -104,9 +147,5 @@ public final class LinearMethod implements EvaluationMethod {
             case DETERIORATION -> "moving away";
             case NOT_ASSESSABLE -> "not assessable";
         };
-    }
-
-    private static Assessment notAssessable(NotAssessableReason reason, Components.Builder c) {
-        return Assessment.notAssessable(ID, reason, c.methodCategory("not assessable").build());
     }
 }

@@ -43,7 +43,7 @@ public final class MaintainMethod implements EvaluationMethod {
         double y = s.value(cur);
         double t = in.target().doubleValue();
         c.current(s.period(cur), s.exact(cur));
-        if (ProgressMath.achieved(dir.sign(), y, t)) {
+        if (ProgressMath.reached(dir.sign(), s, cur, t, in.target())) {
             return Assessment.scored(ID, Status.TARGET_ACHIEVED, 5, c.methodCategory("maintained").build());
         }
         double shortfall = relativeDistance(y, in.target());

@@ -41,65 +41,88 @@ public final class OpenSdgMethod implements EvaluationMethod {
 
     @Override
     public Assessment assess(SeriesData s, MethodInput in) {
-        int d = in.direction().sign();
-        Components.Builder c = Components.builder().direction(d).limit(in.limit());
-        BigDecimal target = in.target();
-        if (target != null && target.signum() == 0) {
-            target = SMALL;
+        TrendParameters p = new TrendParameters(1).setOpenSdg(0, in);
+        Calculation w = new Calculation();
+        calculate(s, p, 0, w);
+        return w.assessment(ID, explain(s, p, 0, w));
+    }
+
+    /** Calculates the assessment of series {@code s} with row {@code i}'s parameters into {@code w} (numbers only). */
+    public static void calculate(SeriesView s, TrendParameters p, int i, Calculation w) {
+        w.reset();
+        int d = p.direction[i];
+        NotAssessableReason precondition = ProgressMath.trendPrecondition(d, p.range[i], s);
+        if (precondition != null) {
+            w.notAssessable(precondition);
+            return;
         }
-        int targetYear = in.targetYear() != null ? in.targetYear() : DEFAULT_TARGET_YEAR;
-        c.target(target, null, targetYear);
-        if (d == 0 || in.targetHigh() != null) {
-            return notAssessable(NotAssessableReason.METHOD_NOT_APPLICABLE, c);
-        }
-        if (s.isEmpty()) {
-            return notAssessable(NotAssessableReason.NO_DATA, c);
-        }
-        int cur = s.last();
+        int cur = s.size() - 1;
+        w.current = cur;
         double t = s.time(cur);
         double yt = s.value(cur);
-        c.current(s.period(cur), s.exact(cur));
-        double baseTime = in.basePeriod() != null ? SeriesData.timeOf(in.basePeriod()) : DEFAULT_BASE_YEAR;
-        int b = s.firstAtOrAfter(baseTime);
+        int b = s.firstAtOrAfter(p.baseTime[i]);
         double y0 = Double.NaN;
         if (b >= 0) {
             y0 = s.value(b);
-            boolean zero = y0 == 0;
-            y0 = zero ? SMALL_D : y0;
-            c.base(s.period(b), zero ? SMALL : s.exact(b)).sign(y0 < 0 ? -1 : 1);
+            w.smallBase = y0 == 0;
+            y0 = w.smallBase ? SMALL_D : y0;
+            w.base = b;
+            w.baseValue = y0;
         }
-        double tv = target == null ? Double.NaN : target.doubleValue();
-        if (target != null && ProgressMath.achieved(d, yt, tv)) {
-            return Assessment.scored(ID, Status.TARGET_ACHIEVED, 5, c.methodCategory("target_achieved").build());
+        BigDecimal target = p.target[i];
+        if (target != null && ProgressMath.reached(d, s, cur, p.targetValue[i], target)) {
+            w.scored(Status.TARGET_ACHIEVED, 5);
+        } else if (b < 0) {
+            w.notAssessable(NotAssessableReason.NO_BASE_VALUE);
+        } else if (y0 < 0 && yt > 0 || y0 > 0 && yt < 0) {
+            w.notAssessable(NotAssessableReason.OPPOSITE_SIGNS);
+        } else if (t - s.time(b) < 1) {
+            w.notAssessable(NotAssessableReason.TOO_SHORT);
+        } else {
+            double actual = ProgressMath.cagr(yt, y0, t, s.time(b));
+            w.rated = true;
+            w.actualRate = actual;
+            double numerator = (y0 < 0 ? -1 : 1) * d * actual;
+            if (target == null) {
+                withoutTarget(numerator, y0, p.limitValue[i], w);
+            } else {
+                withTarget(numerator, ProgressMath.cagr(p.targetValue[i], y0, p.targetYear[i], s.time(b)), w);
+            }
         }
-        if (b < 0) {
-            return notAssessable(NotAssessableReason.NO_BASE_VALUE, c);
+    }
+
+    /** The components of a calculation {@code w} of series {@code s}: the numbers it reached, in sdg-build's words. */
+    public static Components explain(SeriesView s, TrendParameters p, int i, Calculation w) {
+        Components.Builder c = Components.builder().direction(p.direction[i]).limit(p.limit[i]).target(p.target[i], null, p.targetYear[i]);
+        if (w.current >= 0) {
+            c.current(s.period(w.current), s.exact(w.current));
         }
-        if (y0 < 0 && yt > 0 || y0 > 0 && yt < 0) {
-            return notAssessable(NotAssessableReason.OPPOSITE_SIGNS, c);
+        if (w.base >= 0) {
+            c.base(s.period(w.base), w.smallBase ? SMALL : s.exact(w.base)).sign(w.baseValue < 0 ? -1 : 1);
         }
-        double t0 = s.time(b);
-        if (t - t0 < 1) {
-            return notAssessable(NotAssessableReason.TOO_SHORT, c);
+        if (w.rated) {
+            c.actualRate(w.actualRate);
         }
-        int sign = y0 < 0 ? -1 : 1;
-        double actual = ProgressMath.cagr(yt, y0, t, t0);
-        c.actualRate(actual);
-        if (target == null) {
-            return withoutTarget(sign * d * actual, y0, in.limit(), c);
+        if (w.progressed && p.target[i] != null) {
+            c.requiredRate(w.requiredRate).progressValue(w.progressValue).ratio(w.progressValue).thresholds(ProgressMath.TARGET_BANDS);
+        } else if (w.progressed) {
+            double lf = w.limitFactor;
+            c.progressValue(w.progressValue).limitFactor(lf).thresholds(lf == 1 ? UNLIMITED_BANDS : bandsWithoutTarget(lf));
         }
-        return withTarget(sign * d * actual, ProgressMath.cagr(tv, y0, targetYear, t0), c);
+        return c.methodCategory(category(w.status)).build();
     }
 
     /** P = sign·d·CAGR_actual / |CAGR_required|: ±∞ when the required rate is 0, NaN (not assessable) for 0/0. */
-    private static Assessment withTarget(double numerator, double required, Components.Builder c) {
+    private static void withTarget(double numerator, double required, Calculation w) {
         double p = numerator / Math.abs(required);
-        c.requiredRate(required).progressValue(p).ratio(p).thresholds(ProgressMath.TARGET_BANDS);
+        w.progressed = true;
+        w.requiredRate = required;
+        w.progressValue = p;
         if (Double.isNaN(p)) {
-            return notAssessable(NotAssessableReason.UNDEFINED_PROGRESS, c);
+            w.notAssessable(NotAssessableReason.UNDEFINED_PROGRESS);
+        } else {
+            w.scored(ProgressMath.statusWithTarget(p), ProgressMath.scoreWithTarget(p));
         }
-        Status status = ProgressMath.statusWithTarget(p);
-        return Assessment.scored(ID, status, ProgressMath.scoreWithTarget(p), c.methodCategory(category(status)).build());
     }
 
     /** The without-target cut points for a limit factor {@code lf}: 0.015·lf, 0.005·lf, 0. */
@@ -108,31 +131,25 @@ public final class OpenSdgMethod implements EvaluationMethod {
                 new Threshold(Status.LIMITED_PROGRESS, 0));
     }
 
-    private static Assessment withoutTarget(double p, double y0, BigDecimal limit, Components.Builder c) {
-        double lf = limit == null ? 1 : limitFactor(y0, limit.doubleValue());
-        c.progressValue(p).limitFactor(lf).thresholds(lf == 1 ? UNLIMITED_BANDS : bandsWithoutTarget(lf));
+    /** Without a target: P against the bands scaled by the limit factor ({@code limit} NaN: none, factor 1). */
+    private static void withoutTarget(double p, double y0, double limit, Calculation w) {
+        double lf = Double.isNaN(limit) ? 1 : limitFactor(y0, limit);
+        w.progressed = true;
+        w.progressValue = p;
+        w.limitFactor = lf;
         if (Double.isNaN(p)) {
-            return notAssessable(NotAssessableReason.UNDEFINED_PROGRESS, c);
-        }
-        Status status;
-        double score;
-        if (lf == 0 && p >= 0) {
-            status = Status.ON_TRACK;
-            score = 5;
+            w.notAssessable(NotAssessableReason.UNDEFINED_PROGRESS);
+        } else if (lf == 0 && p >= 0) {
+            w.scored(Status.ON_TRACK, 5);
         } else if (p >= 0.015 * lf) {
-            status = Status.ON_TRACK;
-            score = Math.min(500 * p / lf - 5, 5);
+            w.scored(Status.ON_TRACK, Math.min(500 * p / lf - 5, 5));
         } else if (p >= 0.005 * lf) {
-            status = Status.NEEDS_ACCELERATION;
-            score = 250 * p / lf - 1.25;
+            w.scored(Status.NEEDS_ACCELERATION, 250 * p / lf - 1.25);
         } else if (p >= 0) {
-            status = Status.LIMITED_PROGRESS;
-            score = 500 * p / lf - 2.5;
+            w.scored(Status.LIMITED_PROGRESS, 500 * p / lf - 2.5);
         } else {
-            status = Status.DETERIORATION;
-            score = Math.max(125 * p - 2.5, -5);
+            w.scored(Status.DETERIORATION, Math.max(125 * p - 2.5, -5));
         }
-        return Assessment.scored(ID, status, score, c.methodCategory(category(status)).build());
     }
 
     /**
@@ -161,9 +178,5 @@ public final class OpenSdgMethod implements EvaluationMethod {
             case DETERIORATION -> "deterioration";
             case NOT_ASSESSABLE -> "not_available";
         };
-    }
-
-    private static Assessment notAssessable(NotAssessableReason reason, Components.Builder c) {
-        return Assessment.notAssessable(ID, reason, c.methodCategory("not_available").build());
     }
 }

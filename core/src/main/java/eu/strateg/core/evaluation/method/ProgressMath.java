@@ -1,8 +1,10 @@
 package eu.strateg.core.evaluation.method;
 
 import com.google.common.collect.ImmutableList;
+import eu.strateg.core.evaluation.NotAssessableReason;
 import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.evaluation.Threshold;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -27,6 +29,38 @@ public final class ProgressMath {
     /** True when {@code value} has reached {@code target} in the desired direction ({@code d} = +1 or −1). */
     public static boolean achieved(int d, double value, double target) {
         return d < 0 ? value <= target : value >= target;
+    }
+
+    /**
+     * True when value {@code i} of the series has reached {@code target} in the desired direction ({@code d} = +1
+     * or −1), decided exactly: the doubles decide when they differ (a decimal's double is its nearest, so the
+     * order holds), the exact decimals when the doubles are equal (…0002 and …0003 may share one double).
+     *
+     * @param exactTarget the target as recorded ({@code target} is its double)
+     */
+    public static boolean reached(int d, SeriesView s, int i, double target, BigDecimal exactTarget) {
+        int c = compare(s, i, target, exactTarget);
+        return d < 0 ? c <= 0 : c >= 0;
+    }
+
+    /** The sign of value {@code i} of the series minus {@code level}, decided exactly (see {@link #reached}). */
+    public static int compare(SeriesView s, int i, double level, BigDecimal exactLevel) {
+        double v = s.value(i);
+        if (v != level) {
+            return v < level ? -1 : 1;
+        }
+        return s.exact(i).compareTo(exactLevel);
+    }
+
+    /**
+     * The prologue the trend methods (open-sdg, eurostat, linear) share: not applicable without an increase or
+     * decrease wanted, or for a range target; not assessable without data. Null when the method can go on.
+     */
+    public static NotAssessableReason trendPrecondition(int direction, boolean rangeTarget, SeriesView s) {
+        if (direction == 0 || rangeTarget) {
+            return NotAssessableReason.METHOD_NOT_APPLICABLE;
+        }
+        return s.size() == 0 ? NotAssessableReason.NO_DATA : null;
     }
 
     /** Status of a progress ratio against a target: ≥ 0.95 on track, ≥ 0.60 needs acceleration, ≥ 0 limited. */

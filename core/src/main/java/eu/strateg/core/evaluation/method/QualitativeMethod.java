@@ -5,6 +5,7 @@ import eu.strateg.core.evaluation.Components;
 import eu.strateg.core.evaluation.NotAssessableReason;
 import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.indicator.Direction;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
@@ -29,7 +30,8 @@ public final class QualitativeMethod implements EvaluationMethod {
         if (in.direction() != Direction.QUALITATIVE) {
             return Assessment.notAssessable(ID, NotAssessableReason.METHOD_NOT_APPLICABLE, c.build());
         }
-        double goal = in.target() == null ? 1 : in.target().doubleValue();
+        BigDecimal exactGoal = in.target() == null ? BigDecimal.ONE : in.target();
+        double goal = exactGoal.doubleValue();
         if (in.target() != null) {
             c.target(in.target(), null, in.targetYear());
         }
@@ -37,9 +39,9 @@ public final class QualitativeMethod implements EvaluationMethod {
             return Assessment.notAssessable(ID, NotAssessableReason.NO_DATA, c.build());
         }
         int cur = s.last();
-        if (s.value(cur) >= goal) {
+        if (ProgressMath.compare(s, cur, goal, exactGoal) >= 0) {
             int since = cur;
-            while (since > 0 && s.value(since - 1) >= goal) {
+            while (since > 0 && ProgressMath.compare(s, since - 1, goal, exactGoal) >= 0) {
                 since--;
             }
             c.current(s.period(since), s.exact(since));

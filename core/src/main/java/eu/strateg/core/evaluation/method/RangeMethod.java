@@ -40,16 +40,17 @@ public final class RangeMethod implements EvaluationMethod {
         double low = in.target().doubleValue();
         double high = in.targetHigh().doubleValue();
         c.current(s.period(cur), s.exact(cur));
-        if (y >= low && y <= high) {
+        boolean below = ProgressMath.compare(s, cur, low, in.target()) < 0;
+        if (!below && ProgressMath.compare(s, cur, high, in.targetHigh()) <= 0) {
             return Assessment.scored(ID, Status.TARGET_ACHIEVED, 5, c.methodCategory("inside the range").build());
         }
-        double distance = y < low ? low - y : y - high;
+        double distance = below ? low - y : y - high;
         double width = high - low;
         if (width == 0) {
             width = low == 0 ? 1 : Math.abs(low);
         }
         double relative = distance / width;
-        c.ratio(relative).methodCategory(y < low ? "below the range" : "above the range");
+        c.ratio(relative).methodCategory(below ? "below the range" : "above the range");
         return Assessment.scored(ID, Status.DETERIORATION, -5 * Math.min(1, relative), c.build());
     }
 }

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * {@code Y}: an annual value for 2024 sits at 2024.0, one for 2024-Q2 (ending mid-2024) at 2023.5. Annual series
  * therefore work in plain years, exactly as the published methods do, and sub-annual series fall in between.
  */
-public final class SeriesData {
+public final class SeriesData implements SeriesView {
 
     private static final Period[] NO_PERIODS = new Period[0];
     private static final double[] NO_NUMBERS = new double[0];
@@ -161,6 +161,8 @@ public final class SeriesData {
         private double[] values;
         private BigDecimal[] exact; // made on the first exact value: series from columns mostly have none
         private int n;
+        /** the two periods that fell at one time, for the message of {@link #build()} */
+        private String duplicate;
 
         private Builder(int expectedSize) {
             int cap = Math.max(expectedSize, 1);
@@ -216,6 +218,15 @@ public final class SeriesData {
          * @throws ValidationException when two values fall at the same time (e.g. two for one year)
          */
         public SeriesData build() {
+            SeriesData done = buildIfDistinct();
+            if (done == null) {
+                throw ValidationException.of("series", "two values for one time: %s", duplicate);
+            }
+            return done;
+        }
+
+        /** The series in time order, or null when two values fall at the same time. The builder is left empty. */
+        public SeriesData buildIfDistinct() {
             if (n == 0) {
                 return EMPTY;
             }
@@ -249,7 +260,8 @@ public final class SeriesData {
                     e[i] = exact[k];
                 }
                 if (i > 0 && t[i] == t[i - 1]) {
-                    throw ValidationException.of("series", "two values for one time: %s and %s", p[i - 1], p[i]);
+                    duplicate = p[i - 1] + " and " + p[i];
+                    return null;
                 }
             }
             return new SeriesData(p, t, v, e);

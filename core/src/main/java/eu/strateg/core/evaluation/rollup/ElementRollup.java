@@ -1,18 +1,19 @@
 package eu.strateg.core.evaluation.rollup;
 
+import com.google.common.collect.ImmutableList;
 import eu.strateg.core.evaluation.Assessment;
 import eu.strateg.core.evaluation.Contribution;
 import eu.strateg.core.evaluation.ContributorKind;
 import eu.strateg.core.evaluation.ElementEvaluation;
 import eu.strateg.core.evaluation.IndicatorEvaluation;
+import eu.strateg.core.evaluation.NotAssessableReason;
 import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.indicator.Indicator;
 import eu.strateg.core.strategy.Element;
 import eu.strateg.core.strategy.Strategy;
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,221 +24,249 @@ import java.util.Map;
  * without a score are left out of the mean but listed and counted ("3 of 5 assessable"). Context indicators are
  * not contributions (they are never scored). The strategy's score is the weighted mean of its top-level elements,
  * or, for a strategy without elements, of its indicators.
+ *
+ * <p>An instance is a strategy's roll-up compiled once (who contributes to whom, with which weight) and used for
+ * any number of evaluations: {@link #rollUp} computes the scores and statuses of every element and of the
+ * strategy from the indicators' ones, {@link #evaluations} makes the explainable results from the same numbers.
+ * The weights are doubles; when a weight is beyond what a double holds (e.g. {@code 1E+400} or
+ * {@code 1E-1000}), that element's mean is computed in decimals instead, so one extreme weight counts as it
+ * should instead of making the mean undefined. Immutable and thread-safe.
  */
 public final class ElementRollup {
 
     /** The method id of roll-up assessments. */
     public static final String ROLLUP = "mean";
 
+    private static final double SMALLEST_SAFE_WEIGHT = 1e-300;
+    private static final double LARGEST_SAFE_WEIGHT = 1e300;
+
     /** Every element's roll-up in the strategy's order, and the strategy's. */
     public record Result(List<ElementEvaluation> elements, Assessment strategy) {
     }
 
-    private final Strategy strategy;
-    private final List<Indicator> definitions;
-    /** The evaluation of each indicator by its position in the strategy (null when there is none). */
-    private final IndicatorEvaluation[] evaluations;
-    /** Code → position of the indicators and of the elements, built only when a guessed position misses. */
-    private Map<String, Integer> indicatorIndex;
-    private Map<String, Integer> elementIndex;
-    private int nextIndicator;
     private final List<Element> elements;
+    private final List<Indicator> indicators;
     /**
-     * The positions of each element's children in the strategy's order, in one array: those of element {@code e}
-     * are {@code children[first[e]]} to {@code children[first[e + 1] − 1]}; "element" {@code n} (the count of
-     * elements) stands for the strategy, whose children are the top-level elements.
+     * The contributions of slot {@code e} (element {@code e} in the strategy's order; slot {@code elements.size()}
+     * is the strategy) are {@code first[e]} to {@code first[e + 1] − 1}: an indicator position {@code p ≥ 0}, or
+     * element {@code −1 − p}.
      */
-    private final int[] children;
     private final int[] first;
-    private final ElementEvaluation[] done;
+    private final int[] source;
+    private final double[] weight;
+    /** per slot: a weight out of the double range, so the mean is taken in decimals */
+    private final boolean[] decimalMean;
+    /** the elements, every child before its parent */
+    private final int[] order;
 
-    private ElementRollup(Strategy strategy, List<IndicatorEvaluation> results) {
-        this.strategy = strategy;
-        this.definitions = strategy.indicators();
-        this.evaluations = new IndicatorEvaluation[definitions.size()];
-        boolean aligned = results.size() == definitions.size();
-        for (int i = 0; aligned && i < results.size(); i++) {
-            aligned = results.get(i).indicatorCode().equals(definitions.get(i).code());
+    private ElementRollup(Strategy strategy) {
+        elements = strategy.elements();
+        indicators = strategy.indicators();
+        int n = elements.size();
+        List<List<Integer>> contributions = contributions(strategy);
+        first = new int[n + 2];
+        for (int e = 0; e <= n; e++) {
+            first[e + 1] = first[e] + contributions.get(e).size();
         }
-        if (aligned) {
-            results.toArray(evaluations);
-        } else {
-            for (IndicatorEvaluation e : results) {
-                int k = indicatorPosition(e.indicatorCode());
-                if (k >= 0) {
-                    evaluations[k] = e;
+        source = new int[first[n + 1]];
+        weight = new double[source.length];
+        decimalMean = new boolean[n + 1];
+        for (int e = 0; e <= n; e++) {
+            for (int k = first[e]; k < first[e + 1]; k++) {
+                source[k] = contributions.get(e).get(k - first[e]);
+                BigDecimal w = exactWeight(k);
+                weight[k] = w.doubleValue();
+                decimalMean[e] |= !safe(w, weight[k]);
+            }
+        }
+        order = childrenFirst();
+    }
+
+    /** Compiles the roll-up of a strategy. */
+    public static ElementRollup of(Strategy strategy) {
+        return new ElementRollup(strategy);
+    }
+
+    /** Per slot, its contributions in order: its indicators as listed (context and unknown codes left out), then its child elements. */
+    private List<List<Integer>> contributions(Strategy strategy) {
+        int n = elements.size();
+        Map<String, Integer> indicatorAt = new HashMap<>();
+        for (int i = indicators.size() - 1; i >= 0; i--) {
+            indicatorAt.put(indicators.get(i).code(), i);
+        }
+        Map<String, Integer> elementAt = new HashMap<>();
+        for (int e = n - 1; e >= 0; e--) {
+            elementAt.put(elements.get(e).code(), e);
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (Element e : elements) {
+            List<Integer> own = new ArrayList<>();
+            for (String code : e.indicatorCodes()) {
+                Integer i = indicatorAt.get(code);
+                if (i != null && !indicators.get(i).isContext()) {
+                    own.add(i);
+                }
+            }
+            out.add(own);
+        }
+        List<Integer> top = new ArrayList<>();
+        for (int e = 0; e < n; e++) {
+            String parent = elements.get(e).parentCode();
+            Integer p = parent == null ? Integer.valueOf(n) : elementAt.get(parent);
+            if (p != null && p == n) {
+                top.add(-1 - e);
+            } else if (p != null) {
+                out.get(p).add(-1 - e);
+            }
+        }
+        if (top.isEmpty()) {
+            for (int i = 0; i < indicators.size(); i++) {
+                if (!indicators.get(i).isContext()) {
+                    top.add(i);
                 }
             }
         }
-        this.elements = strategy.elements();
-        this.done = new ElementEvaluation[elements.size()];
-        this.first = new int[elements.size() + 2];
-        this.children = linkChildren();
+        out.add(top);
+        return out;
     }
 
-    /** Fills {@link #first} and returns the children array (see {@link #children}). */
-    private int[] linkChildren() {
+    private BigDecimal exactWeight(int k) {
+        int p = source[k];
+        BigDecimal w = p >= 0 ? indicators.get(p).weight() : elements.get(-1 - p).weight();
+        return w == null ? BigDecimal.ONE : w;
+    }
+
+    private static boolean safe(BigDecimal exact, double w) {
+        double a = Math.abs(w);
+        return exact.signum() == 0 || a >= SMALLEST_SAFE_WEIGHT && a <= LARGEST_SAFE_WEIGHT;
+    }
+
+    /** The elements in an order where each comes after its children (an element in a cycle is placed once). */
+    private int[] childrenFirst() {
         int n = elements.size();
-        int[] parent = new int[n];
-        int[] childCount = new int[n + 1]; // the last slot counts the top-level elements
-        int last = -1;
-        for (int i = 0; i < n; i++) {
-            String code = elements.get(i).parentCode();
-            int p = code == null ? n : elementPosition(code, last, i);
-            last = p < n ? p : last;
-            parent[i] = p;
-            if (p >= 0) {
-                childCount[p]++;
-            }
+        int[] out = new int[n];
+        boolean[] placed = new boolean[n];
+        int[] count = {0};
+        for (int e = 0; e < n; e++) {
+            place(e, placed, out, count);
         }
-        for (int i = 0; i <= n; i++) {
-            first[i + 1] = first[i] + childCount[i];
-        }
-        int[] linked = new int[first[n + 1]];
-        int[] filled = childCount; // reused: how many children of each element are placed
-        Arrays.fill(filled, 0);
-        for (int i = 0; i < n; i++) {
-            if (parent[i] >= 0) {
-                linked[first[parent[i]] + filled[parent[i]]++] = i;
-            }
-        }
-        return linked;
+        return out;
     }
 
-    /** Rolls up the indicator results (one per indicator of the strategy) to its elements and itself. */
-    public static Result rollUp(Strategy strategy, List<IndicatorEvaluation> results) {
-        ElementRollup r = new ElementRollup(strategy, results);
-        ImmutableList.Builder<ElementEvaluation> out = ImmutableList.builderWithExpectedSize(r.elements.size());
-        for (int i = 0; i < r.elements.size(); i++) {
-            out.add(r.element(i));
+    private void place(int e, boolean[] placed, int[] out, int[] count) {
+        if (placed[e]) {
+            return;
         }
-        return new Result(out.build(), r.top());
+        placed[e] = true;
+        for (int k = first[e]; k < first[e + 1]; k++) {
+            if (source[k] < 0) {
+                place(-1 - source[k], placed, out, count);
+            }
+        }
+        out[count[0]++] = e;
+    }
+
+    /** The number of slots: one per element, then the strategy. */
+    public int slots() {
+        return elements.size() + 1;
     }
 
     /**
-     * The position of an indicator code, or −1. Elements usually list indicators in the strategy's order, so the
-     * position after the last one found is tried first.
+     * Rolls up: from the indicators' scores (NaN = none) and statuses, the score (NaN = none) and status of every
+     * element ({@code score[e]}, in the strategy's order) and of the strategy (the last slot).
      */
-    private int indicatorPosition(String code) {
-        int k = nextIndicator;
-        if (k >= definitions.size() || !definitions.get(k).code().equals(code)) {
-            if (indicatorIndex == null) {
-                indicatorIndex = new HashMap<>(definitions.size() * 2);
-                for (int i = 0; i < definitions.size(); i++) {
-                    indicatorIndex.putIfAbsent(definitions.get(i).code(), i);
-                }
-            }
-            Integer found = indicatorIndex.get(code);
-            k = found == null ? -1 : found;
+    public void rollUp(double[] indicatorScore, Status[] indicatorStatus, double[] score, Status[] status) {
+        for (int e : order) {
+            mean(e, indicatorScore, indicatorStatus, score, status);
         }
-        nextIndicator = k + 1;
-        return k;
+        mean(elements.size(), indicatorScore, indicatorStatus, score, status);
     }
 
-    /**
-     * The position of the parent {@code code} of element {@code child}, or −1. Tried first: the last parent found
-     * (siblings share it), the element after it (parents listed level by level) and the one just before the child
-     * (parents listed before their first child).
-     */
-    private int elementPosition(String code, int last, int child) {
-        for (int guess : new int[] {last, last + 1, child - 1}) {
-            if (guess >= 0 && guess < elements.size() && elements.get(guess).code().equals(code)) {
-                return guess;
-            }
-        }
-        if (elementIndex == null) {
-            elementIndex = new HashMap<>(elements.size() * 2);
-            for (int i = 0; i < elements.size(); i++) {
-                elementIndex.putIfAbsent(elements.get(i).code(), i);
-            }
-        }
-        Integer found = elementIndex.get(code);
-        return found == null ? -1 : found;
-    }
-
-    private ElementEvaluation element(int pos) {
-        ElementEvaluation cached = done[pos];
-        if (cached != null) {
-            return cached;
-        }
-        Element e = elements.get(pos);
-        List<String> codes = e.indicatorCodes();
-        int from = first[pos];
-        int to = first[pos + 1];
-        ImmutableList.Builder<Contribution> contributions = ImmutableList.builderWithExpectedSize(codes.size() + to - from);
-        for (String code : codes) {
-            int k = indicatorPosition(code);
-            Contribution c = k < 0 ? null : indicatorContribution(k);
-            if (c != null) {
-                contributions.add(c);
-            }
-        }
-        for (int k = from; k < to; k++) {
-            contributions.add(elementContribution(children[k]));
-        }
-        ElementEvaluation result = of(e.code(), contributions.build());
-        done[pos] = result;
-        return result;
-    }
-
-    private Contribution elementContribution(int pos) {
-        Element child = elements.get(pos);
-        ElementEvaluation ce = element(pos);
-        return new Contribution(ContributorKind.ELEMENT, child.code(), child.weight(), ce.score(), ce.status());
-    }
-
-    private Contribution indicatorContribution(int pos) {
-        Indicator def = definitions.get(pos);
-        IndicatorEvaluation ev = evaluations[pos];
-        if (ev == null || def.isContext()) {
-            return null;
-        }
-        Assessment a = ev.assessment();
-        return new Contribution(ContributorKind.INDICATOR, def.code(), def.weight(), a.score(), a.status());
-    }
-
-    private Assessment top() {
-        List<Contribution> contributions = new ArrayList<>();
-        int n = elements.size();
-        if (first[n + 1] == first[n]) {
-            for (int i = 0; i < definitions.size(); i++) {
-                Contribution c = indicatorContribution(i);
-                if (c != null) {
-                    contributions.add(c);
-                }
-            }
-        } else {
-            for (int k = first[n]; k < first[n + 1]; k++) {
-                contributions.add(elementContribution(children[k]));
-            }
-        }
-        return mean(contributions);
-    }
-
-    /** The roll-up of one element from its contributions. */
-    public static ElementEvaluation of(String code, List<Contribution> contributions) {
-        Assessment a = mean(contributions);
-        int assessable = 0;
-        for (Contribution c : contributions) {
-            assessable += c.score() != null ? 1 : 0;
-        }
-        return new ElementEvaluation(code, a.score(), a.status(), assessable, contributions.size(), contributions);
-    }
-
-    private static Assessment mean(List<Contribution> contributions) {
-        // The same arithmetic as ScoreMean.weighted, without the arrays.
+    private void mean(int e, double[] indicatorScore, Status[] indicatorStatus, double[] score, Status[] status) {
         double sum = 0;
-        double weight = 0;
+        double total = 0;
         boolean allAchieved = true;
-        for (int i = 0; i < contributions.size(); i++) {
-            Contribution c = contributions.get(i);
-            if (c.score() != null) {
-                double w = (c.weight() == null ? BigDecimal.ONE : c.weight()).doubleValue();
-                sum += w * c.score();
-                weight += w;
-                allAchieved &= c.status() == Status.TARGET_ACHIEVED;
+        for (int k = first[e]; k < first[e + 1]; k++) {
+            int p = source[k];
+            double s = p >= 0 ? indicatorScore[p] : score[-1 - p];
+            if (!Double.isNaN(s)) {
+                sum += weight[k] * s;
+                total += weight[k];
+                allAchieved &= (p >= 0 ? indicatorStatus[p] : status[-1 - p]) == Status.TARGET_ACHIEVED;
             }
         }
-        return ScoreMean.result(ROLLUP, weight == 0 ? Double.NaN : sum / weight, allAchieved);
+        double mean = decimalMean[e] ? decimalMean(e, indicatorScore, score) : total == 0 ? Double.NaN : sum / total;
+        if (Double.isNaN(mean)) {
+            score[e] = Double.NaN;
+            status[e] = Status.NOT_ASSESSABLE;
+        } else {
+            score[e] = Math.max(-5, Math.min(5, mean)); // a mean leaves [−5, 5] only by rounding in the last bit
+            status[e] = allAchieved ? Status.TARGET_ACHIEVED : Status.fromScore(score[e]);
+        }
+    }
+
+    /** The weighted mean in decimals (for weights out of the double range); NaN when no child is scored. */
+    private double decimalMean(int e, double[] indicatorScore, double[] score) {
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal total = BigDecimal.ZERO;
+        for (int k = first[e]; k < first[e + 1]; k++) {
+            int p = source[k];
+            double s = p >= 0 ? indicatorScore[p] : score[-1 - p];
+            if (!Double.isNaN(s)) {
+                BigDecimal w = exactWeight(k);
+                sum = sum.add(w.multiply(new BigDecimal(s), MathContext.DECIMAL128), MathContext.DECIMAL128);
+                total = total.add(w, MathContext.DECIMAL128);
+            }
+        }
+        return total.signum() == 0 ? Double.NaN : sum.divide(total, MathContext.DECIMAL128).doubleValue();
+    }
+
+    /** The explainable results of a roll-up: every element with its contributions, and the strategy's assessment. */
+    public Result evaluations(double[] indicatorScore, Status[] indicatorStatus, double[] score, Status[] status) {
+        ImmutableList.Builder<ElementEvaluation> out = ImmutableList.builderWithExpectedSize(elements.size());
+        for (int e = 0; e < elements.size(); e++) {
+            List<Contribution> cs = contributions(e, indicatorScore, indicatorStatus, score, status);
+            int assessable = 0;
+            for (Contribution c : cs) {
+                assessable += c.score() != null ? 1 : 0;
+            }
+            out.add(new ElementEvaluation(elements.get(e).code(), score(score[e]), status[e], assessable, cs.size(), cs));
+        }
+        int top = elements.size();
+        Assessment strategy = Double.isNaN(score[top]) ? Assessment.notAssessable(ROLLUP, NotAssessableReason.NO_SCORED_CHILDREN, ScoreMean.COMPONENTS)
+                : Assessment.scored(ROLLUP, status[top], score[top], ScoreMean.COMPONENTS);
+        return new Result(out.build(), strategy);
+    }
+
+    private List<Contribution> contributions(int e, double[] indicatorScore, Status[] indicatorStatus, double[] score, Status[] status) {
+        ImmutableList.Builder<Contribution> out = ImmutableList.builderWithExpectedSize(first[e + 1] - first[e]);
+        for (int k = first[e]; k < first[e + 1]; k++) {
+            int p = source[k];
+            BigDecimal w = p >= 0 ? indicators.get(p).weight() : elements.get(-1 - p).weight();
+            out.add(p >= 0 ? new Contribution(ContributorKind.INDICATOR, indicators.get(p).code(), w, score(indicatorScore[p]), indicatorStatus[p])
+                    : new Contribution(ContributorKind.ELEMENT, elements.get(-1 - p).code(), w, score(score[-1 - p]), status[-1 - p]));
+        }
+        return out.build();
+    }
+
+    private static Double score(double s) {
+        return Double.isNaN(s) ? null : s;
+    }
+
+    /** Rolls up the indicator results of a strategy (one per indicator, in its order) to its elements and itself. */
+    public static Result rollUp(Strategy strategy, List<IndicatorEvaluation> results) {
+        ElementRollup r = of(strategy);
+        int n = strategy.indicators().size();
+        double[] indicatorScore = new double[n];
+        Status[] indicatorStatus = new Status[n];
+        for (int i = 0; i < n; i++) {
+            Assessment a = results.get(i).assessment();
+            indicatorScore[i] = a.score() == null ? Double.NaN : a.score();
+            indicatorStatus[i] = a.status();
+        }
+        double[] score = new double[r.slots()];
+        Status[] status = new Status[r.slots()];
+        r.rollUp(indicatorScore, indicatorStatus, score, status);
+        return r.evaluations(indicatorScore, indicatorStatus, score, status);
     }
 }

@@ -22,7 +22,7 @@ public final class ScoreMean {
             new Threshold(Status.NEEDS_ACCELERATION, 0), new Threshold(Status.LIMITED_PROGRESS, -2.5));
 
     /** The components of every roll-up: only the bands (immutable, so one instance serves all). */
-    private static final Components COMPONENTS = Components.builder().thresholds(BANDS).build();
+    static final Components COMPONENTS = Components.builder().thresholds(BANDS).build();
 
     private ScoreMean() {
     }

@@ -156,7 +156,7 @@ final class FormulaParser {
         }
         try {
             BigDecimal v = new BigDecimal(text);
-            if (Math.abs((long) v.scale()) > 1000) {
+            if (!Check.scaleInRange(v)) {
                 throw ValidationException.of("", "position %d: '%s' has an exponent out of range", start + 1, text);
             }
             return new Formula.Constant(v);

@@ -3,27 +3,25 @@ package eu.strateg.core.evaluation.method;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import eu.strateg.testkit.property.Gen;
+import eu.strateg.testkit.property.Property;
 import java.util.SplittableRandom;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 /** {@link SeriesData#decimalOf(double)} is exactly {@link BigDecimal#valueOf(double)}, digits and scale. */
 class SeriesDataDecimalTest {
 
-    @Property(tries = 5000)
-    void valuesWithFewDecimalPlacesGiveTheDigitsOfDoubleToString(@ForAll @LongRange(min = -10_000_000_000L, max = 10_000_000_000L) long unscaled,
-            @ForAll @IntRange(min = 0, max = 4) int scale) {
-        double v = BigDecimal.valueOf(unscaled, scale).doubleValue();
-
-        assertThat(SeriesData.decimalOf(v)).isEqualTo(BigDecimal.valueOf(v));
+    @Test
+    void valuesWithFewDecimalPlacesGiveTheDigitsOfDoubleToString() {
+        Gen<Long> unscaled = Gen.longs(-10_000_000_000L, 10_000_000_000L);
+        Gen<Integer> scale = Gen.ints(0, 4);
+        Property.forAll(5000, r -> BigDecimal.valueOf(unscaled.next(r), scale.next(r)).doubleValue(),
+                v -> assertThat(SeriesData.decimalOf(v)).isEqualTo(BigDecimal.valueOf(v)));
     }
 
-    @Property(tries = 5000)
-    void anyFiniteDoubleGivesTheDigitsOfDoubleToString(@ForAll double v) {
-        assertThat(SeriesData.decimalOf(v)).isEqualTo(BigDecimal.valueOf(v));
+    @Test
+    void anyFiniteDoubleGivesTheDigitsOfDoubleToString() {
+        Property.forAll(5000, Gen.finiteDoubles(), v -> assertThat(SeriesData.decimalOf(v)).isEqualTo(BigDecimal.valueOf(v)));
     }
 
     @Test

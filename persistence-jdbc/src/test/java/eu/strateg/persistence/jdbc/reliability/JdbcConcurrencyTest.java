@@ -1,5 +1,6 @@
 package eu.strateg.persistence.jdbc.reliability;
 
+import eu.strateg.testkit.reliability.FuzzFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.strateg.core.memory.InMemoryObservationStore;

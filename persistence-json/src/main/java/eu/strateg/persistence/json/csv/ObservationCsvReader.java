@@ -8,9 +8,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationStatus;
 import eu.strateg.core.period.Period;
+import eu.strateg.core.text.CsvText;
 import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.ValidationException;
-import eu.strateg.persistence.json.internal.Decimals;
 import eu.strateg.persistence.json.internal.RowProblems;
 import eu.strateg.persistence.json.RowReader;
 import java.io.IOException;
@@ -31,7 +31,8 @@ import java.util.TreeMap;
  * {@code dim:<name>} for each disaggregation dimension (an empty cell: the observation has no value for it),
  * {@code status} (FINAL, PROVISIONAL or ESTIMATE; empty: FINAL), {@code source}, {@code note} (empty: none) and
  * {@code recorded_at} (ISO-8601 UTC, e.g. {@code 2024-03-01T08:30:00Z}; empty: the store stamps it). Unknown columns
- * are rejected. Bad rows are reported with their line number, see {@link ObservationReader}.
+ * are rejected. The apostrophe {@link ObservationCsvWriter} puts before a text that starts like a formula is removed
+ * ({@link CsvText#restore}). Bad rows are reported with their line number, see {@link eu.strateg.persistence.json.ObservationReader}.
  */
 public final class ObservationCsvReader extends RowReader {
 
@@ -110,7 +111,8 @@ public final class ObservationCsvReader extends RowReader {
             case Columns.NOTE -> noteCol = unique(noteCol, i, name, line);
             case Columns.RECORDED_AT -> recordedAtCol = unique(recordedAtCol, i, name, line);
             default -> {
-                String dimension = name.startsWith(Columns.DIMENSION_PREFIX) ? name.substring(Columns.DIMENSION_PREFIX.length()) : null;
+                String dimension = name.startsWith(Columns.DIMENSION_PREFIX)
+                        ? CsvText.restore(name).substring(Columns.DIMENSION_PREFIX.length()) : null;
                 if (dimension == null || dimension.isBlank()) {
                     problems.add(line, "column " + (i + 1), "'" + Check.printable(name) + "' is not a known column: expected " + Columns.ALL);
                 } else if (dimensionNames.contains(dimension)) {
@@ -197,14 +199,15 @@ public final class ObservationCsvReader extends RowReader {
                 if (dims == null) {
                     dims = new TreeMap<>();
                 }
-                dims.put(dimensionNames.get(d), v);
+                dims.put(dimensionNames.get(d), CsvText.restore(v));
             }
         }
         if (problems.total() > before) {
             return null;
         }
         try {
-            return new Observation(indicator, period, value, dims, status, optional(sourceCol), optional(noteCol), recordedAt);
+            return new Observation(indicator, period, value, dims, status, CsvText.restore(optional(sourceCol)),
+                    CsvText.restore(optional(noteCol)), recordedAt);
         } catch (ValidationException e) {
             problems.addAll(line, e);
             return null;
@@ -253,7 +256,7 @@ public final class ObservationCsvReader extends RowReader {
         try {
             if (t.length() <= 400) {
                 BigDecimal d = new BigDecimal(t);
-                if (Decimals.scaleInRange(d)) {
+                if (Check.scaleInRange(d)) {
                     return d;
                 }
             }

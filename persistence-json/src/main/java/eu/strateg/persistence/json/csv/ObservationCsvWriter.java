@@ -1,6 +1,7 @@
 package eu.strateg.persistence.json.csv;
 
 import eu.strateg.core.observation.Observation;
+import eu.strateg.core.text.CsvText;
 import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.persistence.json.internal.Decimals;
@@ -23,8 +24,11 @@ import java.util.TreeSet;
  * Writes our observation CSV, streaming (UTF-8, "\n" line ends, RFC 4180 quoting). Columns: {@code indicator,
  * period, value}, one {@code dim:<name>} per disaggregation dimension (sorted by name), {@code status, source, note,
  * recorded_at}. The dimensions are fixed when the writer is opened, since the header comes first; an observation with
- * another dimension is rejected. Values keep their exact scale ({@code 0.10}); cells are not altered in any way
- * (this is an exchange format, not a spreadsheet), so what {@link ObservationCsvReader} reads back is equal.
+ * another dimension is rejected. Values keep their exact scale ({@code 0.10}). Text cells (disaggregation values,
+ * source, note) follow the project's one CSV rule, {@link CsvText#exchangeCell}: always quoted, and a leading
+ * apostrophe before a text that starts like a formula, so that the file is safe to open in a spreadsheet with any list
+ * separator; {@link ObservationCsvReader} removes the apostrophe ({@link CsvText#restore}), so what it reads back is
+ * equal.
  */
 public final class ObservationCsvWriter implements Closeable, Flushable {
 
@@ -69,17 +73,17 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
             }
         }
         try {
-            cell(o.indicatorCode(), true);
-            cell(o.period().toString(), false);
-            cell(Decimals.format(o.value()), false);
+            out.write(CsvText.plainCell(o.indicatorCode()));
+            cell(CsvText.plainCell(o.period().toString()));
+            cell(CsvText.plainCell(Decimals.format(o.value())));
             Map<String, String> dis = o.disaggregation();
             for (String d : dimensions) {
-                cell(dis.get(d), false);
+                cell(CsvText.exchangeCell(dis.get(d)));
             }
-            cell(o.status().name(), false);
-            cell(o.source(), false);
-            cell(o.note(), false);
-            cell(o.recordedAt() == null ? null : o.recordedAt().toString(), false);
+            cell(o.status().name());
+            cell(CsvText.exchangeCell(o.source()));
+            cell(CsvText.exchangeCell(o.note()));
+            cell(o.recordedAt() == null ? "" : o.recordedAt().toString());
             out.write('\n');
             count++;
         } catch (IOException e) {
@@ -87,18 +91,20 @@ public final class ObservationCsvWriter implements Closeable, Flushable {
         }
     }
 
-    private void row(List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            cell(cells.get(i), i == 0);
+    private void row(List<String> names) throws IOException {
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            String name = names.get(i);
+            out.write(name.startsWith(Columns.DIMENSION_PREFIX) ? CsvText.exchangeCell(name) : CsvText.plainCell(name));
         }
         out.write('\n');
     }
 
-    private void cell(String value, boolean first) throws IOException {
-        if (!first) {
-            out.write(',');
-        }
-        CsvCells.write(out, value);
+    private void cell(String cell) throws IOException {
+        out.write(',');
+        out.write(cell);
     }
 
     public long count() {

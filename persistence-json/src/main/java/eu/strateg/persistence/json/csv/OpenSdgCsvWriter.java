@@ -2,6 +2,7 @@ package eu.strateg.persistence.json.csv;
 
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.period.PeriodType;
+import eu.strateg.core.text.CsvText;
 import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.persistence.json.internal.Decimals;
@@ -22,7 +23,9 @@ import java.util.TreeSet;
  * ({@code data/indicator_<id>.csv}): {@code Year}, one column per disaggregation dimension (its name as is, sorted),
  * {@code Value}; an empty disaggregation cell means the headline (total). Open SDG series are annual, so only
  * observations of a whole year are accepted; status, source, note and recorded-at have no place in this layout and
- * are left out. Streaming: the dimensions are fixed when the writer is opened.
+ * are left out. Streaming: the dimensions are fixed when the writer is opened. Dimension names and values are text cells
+ * under the project's one CSV rule ({@link CsvText#textCell}: always quoted, a leading apostrophe before a text that
+ * starts like a formula), since such files are edited in spreadsheets.
  */
 public final class OpenSdgCsvWriter implements Closeable {
 
@@ -46,7 +49,7 @@ public final class OpenSdgCsvWriter implements Closeable {
             out.write(YEAR);
             for (String d : this.dimensions) {
                 out.write(',');
-                CsvCells.write(out, d);
+                out.write(CsvText.textCell(d));
             }
             out.write(',');
             out.write(VALUE);
@@ -88,7 +91,7 @@ public final class OpenSdgCsvWriter implements Closeable {
             out.write(Integer.toString(o.period().year()));
             for (String d : dimensions) {
                 out.write(',');
-                CsvCells.write(out, o.disaggregation().get(d));
+                out.write(CsvText.textCell(o.disaggregation().get(d)));
             }
             out.write(',');
             out.write(Decimals.format(o.value()));

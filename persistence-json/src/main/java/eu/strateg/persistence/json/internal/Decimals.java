@@ -9,9 +9,6 @@ import java.math.BigDecimal;
  */
 public final class Decimals {
 
-    /** Largest absolute scale accepted when reading, as in the core's {@code Check.decimal}. */
-    public static final int MAX_SCALE = 1000;
-
     private static final int MAX_PLAIN_SCALE = 40;
 
     private Decimals() {
@@ -20,10 +17,5 @@ public final class Decimals {
     public static String format(BigDecimal value) {
         int scale = value.scale();
         return scale >= 0 && scale <= MAX_PLAIN_SCALE ? value.toPlainString() : value.toString();
-    }
-
-    /** True when the decimal's exponent is within what Strateg accepts (guards against 1E+999999999). */
-    public static boolean scaleInRange(BigDecimal value) {
-        return Math.abs((long) value.scale()) <= MAX_SCALE;
     }
 }

@@ -1,7 +1,7 @@
 package eu.strateg.persistence.json.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import eu.strateg.core.port.StorageFailureException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
@@ -14,11 +14,18 @@ import java.util.function.Supplier;
 /**
  * Exclusive locks on a lock file, safe both between threads of this JVM (one {@link ReentrantLock} per file, shared
  * by every repository instance) and between processes (an OS file lock, which the JVM holds per process, hence the
- * in-JVM lock first).
+ * in-JVM lock first). A file's entry lives only while some thread holds or waits for its lock, so the registry does
+ * not grow with the number of directories ever used.
  */
 public final class DirectoryLocks {
 
-    private static final ConcurrentMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+    /** The in-JVM lock of a file and how many threads hold or wait for it (changed only inside the map's compute). */
+    private static final class Entry {
+        final ReentrantLock lock = new ReentrantLock();
+        int users;
+    }
+
+    private static final ConcurrentMap<Path, Entry> LOCKS = new ConcurrentHashMap<>();
 
     private DirectoryLocks() {
     }
@@ -26,8 +33,12 @@ public final class DirectoryLocks {
     /** Runs {@code action} while holding the lock on {@code lockFile} (created if missing). */
     public static <T> T withLock(Path lockFile, Supplier<T> action) {
         Path key = lockFile.toAbsolutePath().normalize();
-        ReentrantLock lock = LOCKS.computeIfAbsent(key, k -> new ReentrantLock());
-        lock.lock();
+        Entry entry = LOCKS.compute(key, (k, e) -> {
+            Entry used = e == null ? new Entry() : e;
+            used.users++;
+            return used;
+        });
+        entry.lock.lock();
         try (FileChannel channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock fileLock = channel.lock();
             try {
@@ -36,9 +47,15 @@ public final class DirectoryLocks {
                 fileLock.release();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + key, e);
+            throw new StorageFailureException("cannot lock " + key, e);
         } finally {
-            lock.unlock();
+            entry.lock.unlock();
+            LOCKS.computeIfPresent(key, (k, e) -> --e.users == 0 ? null : e);
         }
+    }
+
+    /** The files whose entry is alive now (for tests). */
+    static int tracked() {
+        return LOCKS.size();
     }
 }

@@ -110,7 +110,7 @@ public final class Fields {
             return null;
         }
         BigDecimal d = n.decimalValue();
-        if (!Decimals.scaleInRange(d)) {
+        if (!Check.scaleInRange(d)) {
             problems.add(at, "the number's exponent is out of range");
             return null;
         }

@@ -58,29 +58,34 @@ public final class JsonSupport {
         return MAPPER.getFactory();
     }
 
-    /** A readable problem for a Jackson parse error: where (line, column and, when known, the field path) and what. */
+    /**
+     * A readable problem for a Jackson parse error: where (the field path, line and column) and what, in plain words
+     * ({@link JsonMessages}: no Java or Jackson names, never cut in the middle of a word).
+     */
     public static ValidationException malformed(JsonProcessingException e) {
-        var loc = e.getLocation();
-        String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-        String what = e instanceof StreamConstraintsException ? "the document is too large or too deeply nested: " : "malformed JSON: ";
-        String path = e.getProcessor() instanceof JsonParser p ? path(p.getParsingContext()) : "";
-        return new ValidationException(java.util.List.of(new Problem(path, where + what + firstLine(e.getOriginalMessage()))));
+        return malformed(e, null);
+    }
+
+    /** Like {@link #malformed(JsonProcessingException)}, taking the place from {@code reading} when the error has none. */
+    public static ValidationException malformed(JsonProcessingException e, JsonParser reading) {
+        JsonParser parser = e.getProcessor() instanceof JsonParser p ? p : reading;
+        String where = JsonMessages.at(e.getLocation());
+        if (where == null && parser != null) {
+            where = JsonMessages.at(parser.currentLocation());
+        }
+        String what = e instanceof StreamConstraintsException ? "" : "malformed JSON: ";
+        String path = parser != null ? path(parser.getParsingContext()) : "";
+        return new ValidationException(java.util.List.of(new Problem(path, (where == null ? "" : where + ": ") + what + JsonMessages.describe(e))));
     }
 
     /**
      * Jackson reports a number whose exponent does not fit an {@code int} (e.g. {@code 1e9999999999}) with a plain
-     * {@link NumberFormatException}, not a parse error: this is its {@link ValidationException}.
+     * {@link NumberFormatException}, not a parse error: this is its {@link ValidationException}, at the parser's place.
      */
-    public static ValidationException numberOutOfRange(String path) {
-        return new ValidationException(path, "a number is too large or too small to be read (its exponent is out of range)");
-    }
-
-    static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable input";
-        }
-        int nl = message.indexOf('\n');
-        return Check.printable(nl < 0 ? message : message.substring(0, nl));
+    public static ValidationException numberOutOfRange(JsonParser parser) {
+        String where = parser == null ? null : JsonMessages.at(parser.currentLocation());
+        return new ValidationException(parser == null ? "" : path(parser.getParsingContext()),
+                (where == null ? "" : where + ": ") + "a number is too large or too small to be read (its exponent is out of range)");
     }
 
     /** The field path of a parser context in our notation: {@code elements[3].title}. */
@@ -93,7 +98,10 @@ public final class JsonSupport {
                 parts.push("." + c.getCurrentName());
             }
         }
-        String joined = String.join("", parts);
+        while (parts.size() > 12) {
+            parts.removeLast(); // a hostile nesting: the first levels say where it starts
+        }
+        String joined = String.join("", parts) + (context != null && context.getNestingDepth() > 12 ? "…" : "");
         return joined.startsWith(".") ? joined.substring(1) : joined;
     }
 }

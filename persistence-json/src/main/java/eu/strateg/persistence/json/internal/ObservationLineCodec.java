@@ -3,6 +3,7 @@ package eu.strateg.persistence.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationStatus;
@@ -58,14 +59,18 @@ public final class ObservationLineCodec {
     /** Parses one line; on any problem records it under {@code lineNumber} and returns null. */
     public Observation read(byte[] bytes, int length, long lineNumber, RowProblems problems) {
         try (JsonParser p = JsonSupport.factory().createParser(bytes, 0, length)) {
-            return read(p, lineNumber, problems);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            problems.add(lineNumber, "", "column " + (loc == null ? "?" : loc.getColumnNr()) + ": malformed JSON: "
-                    + JsonSupport.firstLine(e.getOriginalMessage()));
-            return null;
+            try {
+                return read(p, lineNumber, problems);
+            } catch (JsonProcessingException e) {
+                String path = JsonSupport.path(p.getParsingContext());
+                var loc = e.getLocation() != null && e.getLocation().getColumnNr() > 0 ? e.getLocation() : p.currentLocation();
+                String where = (loc.getColumnNr() > 0 ? "column " + loc.getColumnNr() : "") + (path.isEmpty() ? "" : ", at " + path);
+                problems.add(lineNumber, "", (where.isEmpty() ? "" : where.replaceFirst("^, ", "") + ": ")
+                        + (e instanceof StreamConstraintsException ? "" : "malformed JSON: ") + JsonMessages.describe(e));
+                return null;
+            }
         } catch (IOException e) {
-            problems.add(lineNumber, "", "unreadable: " + JsonSupport.firstLine(e.getMessage()));
+            problems.add(lineNumber, "", "unreadable: " + JsonMessages.cut(JsonMessages.firstLine(String.valueOf(e.getMessage()))));
             return null;
         }
     }
@@ -156,7 +161,7 @@ public final class ObservationLineCodec {
             problems.add(line, "value", "has an exponent out of range");
             return null;
         }
-        if (!Decimals.scaleInRange(d)) {
+        if (!Check.scaleInRange(d)) {
             problems.add(line, "value", "has an exponent out of range");
             return null;
         }

@@ -156,4 +156,10 @@ public final class ObservationLog {
             committedLines += batch.size() + 1;
         }
     }
+
+    /** The log's file. */
+    @Override
+    public String toString() {
+        return file.toString();
+    }
 }

@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 /**
  * Reads observations from JSON Lines (UTF-8, one JSON object per line, blank lines ignored), streaming: only the
  * current line is in memory. The fields are those {@link ObservationJsonLinesWriter} writes; unknown fields are
- * rejected. See {@link ObservationReader} for how bad lines are reported.
+ * rejected. See {@link eu.strateg.persistence.json.ObservationReader} for how bad lines are reported.
  */
 public final class ObservationJsonLinesReader extends RowReader {
 

@@ -50,7 +50,7 @@ final class Cells {
             return new Number(null, "'" + printable(t) + "' is not a number");
         }
         BigDecimal d = new BigDecimal(t);
-        if (Math.abs((long) d.scale()) > 1000 || Double.isInfinite(d.doubleValue())) {
+        if (!Check.scaleInRange(d) || Double.isInfinite(d.doubleValue())) {
             return new Number(null, "'" + printable(t) + "' is beyond a double (pandas reads it as infinite)");
         }
         return new Number(d, null);

@@ -29,11 +29,12 @@ class OpenSdgCsvWriterTest {
                 obs(2021, "25.1", Map.of("district", "Boršov", "sex", "F")),
                 obs(2022, "0.0000001", Map.of("district", "Kyjov, centrum"))), out);
 
-        // layout as in an Open SDG data repository (see open-sdg-reference/open-sdg-tests/data/indicator_1-5-3.csv)
+        // layout as in an Open SDG data repository (see open-sdg-reference/open-sdg-tests/data/indicator_1-5-3.csv); the
+        // dimension names and values are text cells, quoted under the project's one CSV rule (issue 13.9)
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
-                "Year,district,sex,Value\n"
+                "Year,\"district\",\"sex\",Value\n"
                 + "2021,,,21.30\n"
-                + "2021,Boršov,F,25.1\n"
+                + "2021,\"Boršov\",\"F\",25.1\n"
                 + "2022,\"Kyjov, centrum\",,0.0000001\n");
     }
 

@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import eu.strateg.testkit.property.Gen;
 
 /**
  * One change to the bytes of a valid input, as a fuzzer makes it: cut it off, flip a bit, overwrite, delete or
@@ -30,14 +28,17 @@ public record ByteMutation(Kind kind, double at, double span, int value) {
             ascii("-0.000000000000000000000000001"), ascii("1E-2147483648"), ascii("'"), ascii("#"), ascii("&"), ascii("*"),
             ascii("!!"), ascii("---"), ascii("%"), ascii(";"), ascii("="), ascii("\"\""), ascii("2024-13"), ascii("0x1F"));
 
-    public static Arbitrary<ByteMutation> arbitrary() {
-        return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.doubles().between(0, 1), Arbitraries.doubles().between(0, 0.2),
-                Arbitraries.integers().between(0, 255)).as(ByteMutation::new);
+    public static Gen<ByteMutation> gen() {
+        Gen<Kind> kinds = Gen.of(Kind.class);
+        Gen<Double> at = Gen.doubles(0, 1);
+        Gen<Double> span = Gen.doubles(0, 0.2);
+        Gen<Integer> value = Gen.ints(0, 255);
+        return r -> new ByteMutation(kinds.next(r), at.next(r), span.next(r), value.next(r));
     }
 
     /** Zero to {@code max} mutations, applied in order. */
-    public static Arbitrary<List<ByteMutation>> some(int max) {
-        return arbitrary().list().ofMaxSize(max);
+    public static Gen<List<ByteMutation>> some(int max) {
+        return gen().list(max);
     }
 
     public static byte[] applyAll(byte[] input, List<ByteMutation> mutations) {

@@ -1,5 +1,6 @@
 package eu.strateg.persistence.json.reliability;
 
+import eu.strateg.testkit.reliability.FuzzFigures;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationStatus;
 import eu.strateg.persistence.json.ObservationReader;
@@ -16,14 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import eu.strateg.testkit.property.Gen;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzing of the observation readers (CSV and JSON Lines): a valid file written by our own writer, with up to three
@@ -50,20 +45,32 @@ class ObservationFilesFuzzTest {
 
     /** A hostile value put after the n-th separator (a comma, a colon or a line break), replacing the token there. */
     record Swap(double at, int value) {
+
+        /** Up to {@code max} swaps of values from a list of {@code values} hostile ones. */
+        static Gen<List<Swap>> some(int max, int values) {
+            Gen<Double> at = Gen.doubles(0, 1);
+            Gen<Integer> value = Gen.ints(0, values - 1);
+            Gen<Swap> swap = r -> new Swap(at.next(r), value.next(r));
+            return swap.list(max);
+        }
     }
 
-    @Property(shrinking = ShrinkingMode.BOUNDED)
-    @AddLifecycleHook(FuzzFigures.class)
-    void aMutatedObservationCsvIsReadOrRejectedWithLineProblems(@ForAll("swaps") List<Swap> swaps,
-            @ForAll("byteMutations") List<ByteMutation> bytes) {
-        fuzz(CSV, swaps, bytes, ObservationCsvReader::open);
+    /** The case: hostile values, then byte mutations. */
+    record Case(List<Swap> swaps, List<ByteMutation> bytes) {
     }
 
-    @Property(shrinking = ShrinkingMode.BOUNDED)
-    @AddLifecycleHook(FuzzFigures.class)
-    void mutatedObservationJsonLinesAreReadOrRejectedWithLineProblems(@ForAll("swaps") List<Swap> swaps,
-            @ForAll("byteMutations") List<ByteMutation> bytes) {
-        fuzz(JSONL, swaps, bytes, ObservationJsonLinesReader::open);
+    private static final Gen<Case> CASES = r -> new Case(Swap.some(3, HOSTILE.size()).next(r), ByteMutation.some(4).next(r));
+
+    @Test
+    void aMutatedObservationCsvIsReadOrRejectedWithLineProblems() {
+        FuzzFigures.fuzz("ObservationFilesFuzzTest.aMutatedObservationCsvIsReadOrRejectedWithLineProblems", CASES,
+                c -> fuzz(CSV, c.swaps(), c.bytes(), ObservationCsvReader::open));
+    }
+
+    @Test
+    void mutatedObservationJsonLinesAreReadOrRejectedWithLineProblems() {
+        FuzzFigures.fuzz("ObservationFilesFuzzTest.mutatedObservationJsonLinesAreReadOrRejectedWithLineProblems", CASES,
+                c -> fuzz(JSONL, c.swaps(), c.bytes(), ObservationJsonLinesReader::open));
     }
 
     private static void fuzz(byte[] base, List<Swap> swaps, List<ByteMutation> bytes, Function<InputStream, ObservationReader> open) {
@@ -72,17 +79,6 @@ class ObservationFilesFuzzTest {
             List<Observation> read = new ArrayList<>();
             open.apply(new ByteArrayInputStream(input)).readAll(read::add);
         }, Verdicts.preview(input)), input);
-    }
-
-    @Provide
-    Arbitrary<List<Swap>> swaps() {
-        return Combinators.combine(Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, HOSTILE.size() - 1))
-                .as(Swap::new).list().ofMaxSize(3);
-    }
-
-    @Provide
-    Arbitrary<List<ByteMutation>> byteMutations() {
-        return ByteMutation.some(4);
     }
 
     static byte[] swap(byte[] base, List<Swap> swaps) {

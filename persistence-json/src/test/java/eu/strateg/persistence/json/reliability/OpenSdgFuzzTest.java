@@ -1,5 +1,6 @@
 package eu.strateg.persistence.json.reliability;
 
+import eu.strateg.testkit.reliability.FuzzFigures;
 import eu.strateg.core.validation.Problem;
 import eu.strateg.persistence.json.opensdg.OpenSdgConversion;
 import eu.strateg.persistence.json.opensdg.OpenSdgRepository;
@@ -10,16 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import eu.strateg.testkit.property.Gen;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzing of the Open SDG importer on a real directory: a valid indicator config (YAML, with a group of items and a
@@ -73,7 +68,7 @@ class OpenSdgFuzzTest {
             List<ByteMutation> csvBytes, List<ByteMutation> markdownBytes) {
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void createDirectory() throws IOException {
         dir = Files.createTempDirectory("strateg-opensdg-fuzz-");
         Files.createDirectories(dir.resolve("indicator-config"));
@@ -81,7 +76,7 @@ class OpenSdgFuzzTest {
         Files.createDirectories(dir.resolve("data"));
     }
 
-    @AfterContainer
+    @AfterAll
     static void deleteDirectory() throws IOException {
         try (var files = Files.walk(dir)) {
             for (Path p : files.sorted((a, b) -> b.compareTo(a)).toList()) {
@@ -90,9 +85,12 @@ class OpenSdgFuzzTest {
         }
     }
 
-    @Property(shrinking = ShrinkingMode.BOUNDED)
-    @AddLifecycleHook(FuzzFigures.class)
-    void aMutatedOpenSdgRepositoryIsImportedOrReportedWithProblems(@ForAll("files") Files3 m) {
+    @Test
+    void aMutatedOpenSdgRepositoryIsImportedOrReportedWithProblems() {
+        FuzzFigures.fuzz("OpenSdgFuzzTest.aMutatedOpenSdgRepositoryIsImportedOrReportedWithProblems", files(), OpenSdgFuzzTest::importMutated);
+    }
+
+    private static void importMutated(Files3 m) {
         byte[] yaml = ByteMutation.applyAll(swap(YAML, m.yaml(), YAML_HOSTILE), m.yamlBytes());
         byte[] csv = ByteMutation.applyAll(swap(CSV, m.csv(), ObservationFilesFuzzTest.HOSTILE), m.csvBytes());
         byte[] markdown = ByteMutation.applyAll(MARKDOWN.getBytes(StandardCharsets.UTF_8), m.markdownBytes());
@@ -110,14 +108,12 @@ class OpenSdgFuzzTest {
         Verdicts.judgeProblems(problems, input);
     }
 
-    @Provide
-    Arbitrary<Files3> files() {
-        Arbitrary<List<ObservationFilesFuzzTest.Swap>> yamlSwaps = Combinators.combine(Arbitraries.doubles().between(0, 1),
-                Arbitraries.integers().between(0, YAML_HOSTILE.size() - 1)).as(ObservationFilesFuzzTest.Swap::new).list().ofMaxSize(2);
-        Arbitrary<List<ObservationFilesFuzzTest.Swap>> csvSwaps = Combinators.combine(Arbitraries.doubles().between(0, 1),
-                Arbitraries.integers().between(0, ObservationFilesFuzzTest.HOSTILE.size() - 1)).as(ObservationFilesFuzzTest.Swap::new)
-                .list().ofMaxSize(2);
-        return Combinators.combine(yamlSwaps, ByteMutation.some(2), csvSwaps, ByteMutation.some(2), ByteMutation.some(1)).as(Files3::new);
+    private static Gen<Files3> files() {
+        Gen<List<ObservationFilesFuzzTest.Swap>> yamlSwaps = ObservationFilesFuzzTest.Swap.some(2, YAML_HOSTILE.size());
+        Gen<List<ObservationFilesFuzzTest.Swap>> csvSwaps = ObservationFilesFuzzTest.Swap.some(2, ObservationFilesFuzzTest.HOSTILE.size());
+        Gen<List<ByteMutation>> two = ByteMutation.some(2);
+        Gen<List<ByteMutation>> one = ByteMutation.some(1);
+        return r -> new Files3(yamlSwaps.next(r), two.next(r), csvSwaps.next(r), two.next(r), one.next(r));
     }
 
     private static byte[] swap(String base, List<ObservationFilesFuzzTest.Swap> swaps, List<String> values) {

@@ -1,5 +1,6 @@
 package eu.strateg.persistence.json.reliability;
 
+import eu.strateg.testkit.reliability.FuzzFigures;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,14 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import eu.strateg.testkit.property.Gen;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzing of the strategy document reader: valid documents (the test fixtures, and the example documents of
@@ -48,23 +43,26 @@ class StrategyJsonFuzzTest {
     record TreeMutation(int base, double at, int replacement, int size) {
     }
 
-    @Property(shrinking = ShrinkingMode.BOUNDED)
-    @AddLifecycleHook(FuzzFigures.class)
-    void aMutatedStrategyDocumentIsReadOrRejectedWithProblems(@ForAll("treeMutations") TreeMutation tree,
-            @ForAll("byteMutations") List<ByteMutation> bytes) {
-        byte[] input = ByteMutation.applyAll(document(tree), bytes);
-        Verdicts.judge(Bounded.run(() -> JSON.read(new ByteArrayInputStream(input)), Verdicts.preview(input)), input);
+    /** The case: a tree mutation, then byte mutations. */
+    record Case(TreeMutation tree, List<ByteMutation> bytes) {
     }
 
-    @Provide
-    Arbitrary<TreeMutation> treeMutations() {
-        return Combinators.combine(Arbitraries.integers().between(0, BASES.size() - 1), Arbitraries.doubles().between(0, 1),
-                Arbitraries.integers().between(-1, REPLACEMENTS - 1), Arbitraries.integers().between(1, 3000)).as(TreeMutation::new);
+    @Test
+    void aMutatedStrategyDocumentIsReadOrRejectedWithProblems() {
+        Gen<TreeMutation> trees = treeMutations();
+        Gen<List<ByteMutation>> bytes = ByteMutation.some(3);
+        FuzzFigures.fuzz("StrategyJsonFuzzTest.aMutatedStrategyDocumentIsReadOrRejectedWithProblems", r -> new Case(trees.next(r), bytes.next(r)), c -> {
+            byte[] input = ByteMutation.applyAll(document(c.tree()), c.bytes());
+            Verdicts.judge(Bounded.run(() -> JSON.read(new ByteArrayInputStream(input)), Verdicts.preview(input)), input);
+        });
     }
 
-    @Provide
-    Arbitrary<List<ByteMutation>> byteMutations() {
-        return ByteMutation.some(3);
+    private static Gen<TreeMutation> treeMutations() {
+        Gen<Integer> base = Gen.ints(0, BASES.size() - 1);
+        Gen<Double> at = Gen.doubles(0, 1);
+        Gen<Integer> replacement = Gen.ints(-1, REPLACEMENTS - 1);
+        Gen<Integer> size = Gen.ints(1, 3000);
+        return r -> new TreeMutation(base.next(r), at.next(r), replacement.next(r), size.next(r));
     }
 
     /** The base document with the tree mutation applied (replacement -1: unchanged). */

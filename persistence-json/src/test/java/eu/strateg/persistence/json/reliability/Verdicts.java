@@ -1,5 +1,6 @@
 package eu.strateg.persistence.json.reliability;
 
+import eu.strateg.testkit.reliability.FuzzFigures;
 import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.ValidationException;
 import java.nio.charset.StandardCharsets;
