@@ -4,7 +4,7 @@
 # Needs Debian's chromium and poppler-utils (pdftoppm): apt-get install chromium poppler-utils
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q -pl examples -am package -DskipTests
+[ -n "${SKIP_BUILD:-}" ] || mvn -B -q -pl examples -am package -DskipTests
 jar=examples/target/strateg.jar
 ex=examples/src/main/resources/examples
 out=$(mktemp -d)
