@@ -38,12 +38,12 @@ import java.util.Map;
  * with a baseline, a milestone, a target and eight yearly values, evaluated by hand with made-up linear components.
  * Used to prove that a large report streams.
  */
-final class LargeReports {
+public final class LargeReports {
 
     private LargeReports() {
     }
 
-    static ReportInput of(int n, Locale locale) {
+    public static ReportInput of(int n, Locale locale) {
         return of(n, locale, null);
     }
 

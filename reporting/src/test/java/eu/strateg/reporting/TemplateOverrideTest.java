@@ -34,6 +34,22 @@ class TemplateOverrideTest {
     }
 
     @Test
+    void aTemplateThatIncludesItselfFailsWithAClearErrorInsteadOfCrashing(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("summary.peb"), "<p>{% include \"summary.peb\" %}</p>", StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> new HtmlReportRenderer(dir).render(ExampleReports.zdar(Locale.ENGLISH), out)).isInstanceOf(IOException.class)
+                .hasMessageContaining("include each other without end").hasMessageContaining(dir.toString());
+    }
+
+    @Test
+    void aTemplateWithASyntaxErrorNamesTheTemplateAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tree.peb"), "<section>\n{% for n in report.tree %}\n<p>{{ n.code }</p>\n", StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> new HtmlReportRenderer(dir).render(ExampleReports.zdar(Locale.ENGLISH), out)).isInstanceOf(IOException.class)
+                .hasMessageContaining("tree.peb:3");
+    }
+
+    @Test
     void aMissingDirectoryIsRejectedWithItsName(@TempDir Path dir) {
         Path missing = dir.resolve("nope");
         assertThatThrownBy(() -> new HtmlReportRenderer(missing)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nope");

@@ -62,7 +62,7 @@ public final class LineChart {
         trajectory(s, d, x, y);
         others(s, d, x, y);
         observations(s, d, x, y);
-        markers(s, d, f, x, y);
+        markers(s, d, x, y, top);
         return s.raw("</svg>").toString();
     }
 
@@ -168,7 +168,7 @@ public final class LineChart {
         s.raw("</g>");
     }
 
-    private static void markers(Svg s, ChartData d, Formats f, Scale x, Scale y) {
+    private static void markers(Svg s, ChartData d, Scale x, Scale y, double top) {
         if (d.baseline() != null) {
             double px = x.px(d.baseline().x());
             double py = y.px(d.baseline().y());
@@ -189,20 +189,40 @@ public final class LineChart {
             s.raw("<g class=\"target-marker\">").title(d.labels().target() + ": " + d.target().label());
             s.raw("<circle").attr("cx", px).attr("cy", py).attr("r", 8).attr("fill", "none").attr("stroke", TARGET).attr("stroke-width", 2.5).raw("/>");
             s.raw("<circle").attr("cx", px).attr("cy", py).attr("r", 3).attr("fill", TARGET).raw("/>");
-            s.label("target-label", Math.min(px, RIGHT - 4), targetLabelY(d, y, py), "end", 13, TARGET, d.target().label());
+            s.label("target-label", Math.min(px, RIGHT - 4), targetLabelY(d, x, y, px, py, d.target().label(), top), "end", 13, TARGET,
+                    d.target().label());
             s.raw("</g>");
         }
     }
 
     /**
-     * The baseline of the target's label: above the marker when the trajectory arrives from below, below it when the
-     * trajectory arrives from above (so the dashed line never crosses the label).
+     * The baseline of the target's label: the first of above, below, well above and well below the marker (the label
+     * ends at the marker's x) whose box no segment of the trajectory crosses; above when none is free.
      */
-    static double targetLabelY(ChartData d, Scale y, double py) {
-        List<ChartPoint> t = d.trajectory();
-        boolean fromAbove = t.size() >= 2 && t.get(t.size() - 2).y() > d.target().y();
-        double below = py + 24;
-        return fromAbove && below < BOTTOM - 2 ? below : Math.max(py - 14, 14);
+    static double targetLabelY(ChartData d, Scale x, Scale y, double px, double py, String label, double top) {
+        double w = label.length() * 13 * 0.6;
+        double right = Math.min(px, RIGHT - 4);
+        for (double cand : new double[] {py - 14, py + 24, py - 34, py + 44, top + 12}) {
+            if (cand < top + 10 || cand > BOTTOM - 2) {
+                continue;
+            }
+            java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(right - w, cand - 13 * 0.8, w, 13);
+            if (!crosses(d.trajectory(), x, y, box)) {
+                return cand;
+            }
+        }
+        return Math.max(py - 14, top + 10);
+    }
+
+    private static boolean crosses(List<ChartPoint> line, Scale x, Scale y, java.awt.geom.Rectangle2D box) {
+        for (int k = 1; k < line.size(); k++) {
+            ChartPoint a = line.get(k - 1);
+            ChartPoint b = line.get(k);
+            if (new java.awt.geom.Line2D.Double(x.px(a.x()), y.px(a.y()), x.px(b.x()), y.px(b.y())).intersects(box)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void asOfMarker(Svg s, ChartData d, Scale x, double top) {
@@ -213,7 +233,7 @@ public final class LineChart {
         s.raw("<g class=\"as-of\">").title(d.labels().asOf() + " " + d.asOfLabel());
         s.raw("<line").attr("x1", px).attr("x2", px).attr("y1", top).attr("y2", BOTTOM).attr("stroke", INK).attr("stroke-width", 1)
                 .attr("stroke-dasharray", "1 2").raw("/>");
-        s.label(px - 3, top + 12, "end", 12, INK, d.labels().asOf());
+        s.label(px - 3, top + 12, "end", 12, INK, d.labels().asOf() + " " + d.asOfLabel());
         s.raw("</g>");
     }
 

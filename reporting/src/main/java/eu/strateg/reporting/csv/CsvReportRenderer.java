@@ -4,8 +4,8 @@ import eu.strateg.core.evaluation.Assessment;
 import eu.strateg.core.evaluation.Components;
 import eu.strateg.core.port.ReportFormat;
 import eu.strateg.core.port.ReportInput;
-import eu.strateg.core.port.ReportRenderer;
 import eu.strateg.core.text.CsvText;
+import eu.strateg.reporting.model.ModelRenderer;
 import eu.strateg.reporting.i18n.Messages;
 import eu.strateg.reporting.model.ReportModel;
 import eu.strateg.reporting.model.ReportModel.IndicatorCard;
@@ -23,22 +23,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The evaluation as one CSV table (RFC 4180: comma, double quotes, CRLF; UTF-8 without BOM): a row for the strategy,
- * one per element of the tree and one per indicator, told apart by the {@code record} column. Column names are
+ * The evaluation as one CSV table (RFC 4180: comma, double quotes, CRLF; UTF-8 without BOM; or {@link CsvDialect#EXCEL}
+ * for Czech and Polish Excel): a row for the strategy, one per element of the tree, one per indicator, observation,
+ * project, budget line and budget total per currency, told apart by the {@code record} column. Column names are
  * stable English identifiers ({@link #COLUMNS}); numbers are plain decimals with a dot; statuses appear both as the
  * enum name and as the localised label. Text cells follow the project's one CSV rule ({@link CsvText#textCell}): always
  * quoted, so no list separator (Czech and Polish Excel split on {@code ;}) can cut a formula out of a text, and a text
  * that starts like a formula gets a leading apostrophe.
  */
-public final class CsvReportRenderer implements ReportRenderer {
+public final class CsvReportRenderer extends ModelRenderer {
 
     /** The header row. */
     public static final List<String> COLUMNS = List.of("record", "code", "parent", "name", "status", "status_label", "score", "assessable",
             "total", "method", "method_category", "reason", "base_period", "base_value", "current_period", "current_value", "target_value",
             "target_high", "target_year", "expected_value", "ratio", "required_rate", "actual_rate", "progress_value", "limit_factor",
-            "stale", "latest_period", "explanation");
+            "stale", "latest_period", "explanation", "period", "value", "disaggregation", "owner", "year", "source", "currency", "planned",
+            "planned_due", "actual", "absorption", "absorption_due", "slippage_days");
 
-    private final Path templateDirectory;
+    /** The format id of the CSV for Czech and Polish Excel ({@link CsvDialect#EXCEL}). */
+    public static final ReportFormat EXCEL_FORMAT = new ReportFormat("csv-excel", "text/csv", "csv");
+
+    private final CsvDialect dialect;
 
     public CsvReportRenderer() {
         this(null);
@@ -46,20 +51,28 @@ public final class CsvReportRenderer implements ReportRenderer {
 
     /** A renderer that takes message overrides from {@code templateDirectory} (null for none). */
     public CsvReportRenderer(Path templateDirectory) {
-        this.templateDirectory = templateDirectory;
+        this(templateDirectory, CsvDialect.RFC_4180);
+    }
+
+    /** The same in another dialect, e.g. {@link CsvDialect#EXCEL} for Czech and Polish Excel. */
+    public CsvReportRenderer(Path templateDirectory, CsvDialect dialect) {
+        super(templateDirectory);
+        this.dialect = java.util.Objects.requireNonNull(dialect, "dialect");
     }
 
     @Override
     public ReportFormat format() {
-        return ReportFormat.CSV;
+        return dialect.equals(CsvDialect.RFC_4180) ? ReportFormat.CSV : EXCEL_FORMAT;
     }
 
     @Override
-    public void render(ReportInput input, OutputStream out) throws IOException {
-        Messages m = Messages.of(input.locale(), templateDirectory);
-        ReportModel model = ReportModel.of(input, m);
+    protected void write(ReportModel model, Messages m, ReportInput input, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        row(w, COLUMNS.toArray(new String[0]));
+        CsvRows rows = new CsvRows(w, dialect, dialect.decimalSeparator(input.locale()));
+        if (dialect.bom()) {
+            w.write('\uFEFF');
+        }
+        rows.row(COLUMNS.toArray(new String[0]));
         Summary s = model.summary();
         String[] strategy = blank();
         strategy[0] = "strategy";
@@ -70,7 +83,7 @@ public final class CsvReportRenderer implements ReportRenderer {
         strategy[6] = num(s.score());
         strategy[7] = Integer.toString(s.assessable());
         strategy[8] = Integer.toString(s.indicators());
-        row(w, strategy);
+        rows.row(strategy);
         for (TreeNode n : model.tree()) {
             String[] r = blank();
             r[0] = "element";
@@ -82,15 +95,18 @@ public final class CsvReportRenderer implements ReportRenderer {
             r[6] = num(n.score());
             r[7] = Integer.toString(n.assessable());
             r[8] = Integer.toString(n.total());
-            row(w, r);
+            rows.row(r);
         }
         for (IndicatorCard c : model.indicators()) {
-            row(w, indicator(c));
+            rows.row(indicator(c, rows));
         }
+        rows.observations(model);
+        rows.projects(model);
+        rows.budget(model);
         w.flush();
     }
 
-    private static String[] indicator(IndicatorCard c) {
+    private static String[] indicator(IndicatorCard c, CsvRows rows) {
         Assessment a = c.evaluation().assessment();
         Components k = a.components();
         String[] r = blank();
@@ -149,15 +165,12 @@ public final class CsvReportRenderer implements ReportRenderer {
         return BigDecimal.valueOf(d).toPlainString();
     }
 
-    private static void row(Writer w, String[] cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            // text cells come quoted from text(); the program's own values (codes, numbers, enum names, periods)
-            // never start with a quote and go through the plain RFC 4180 rule
-            w.write(cells[i].startsWith("\"") ? cells[i] : CsvText.plainCell(cells[i]));
-        }
-        w.write("\r\n");
+    /** A text cell (quoted and neutralised by the project's one CSV rule), for the other records. */
+    static String blankText(String s) {
+        return text(s);
+    }
+
+    static String[] blankRow() {
+        return blank();
     }
 }

@@ -2,7 +2,7 @@ package eu.strateg.reporting.html;
 
 import eu.strateg.core.port.ReportFormat;
 import eu.strateg.core.port.ReportInput;
-import eu.strateg.core.port.ReportRenderer;
+import eu.strateg.reporting.model.ModelRenderer;
 import eu.strateg.reporting.i18n.Messages;
 import eu.strateg.reporting.model.ReportModel;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -13,7 +13,6 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -34,13 +33,12 @@ import java.util.Map;
  * template directory first, when one is given, then from the bundled ones: copy a bundled file there and change
  * it. The document is written to the output stream as it is produced, never held whole in memory.
  */
-public final class HtmlReportRenderer implements ReportRenderer {
+public final class HtmlReportRenderer extends ModelRenderer {
 
     /** Where the bundled templates live on the classpath. */
     public static final String TEMPLATES = "eu/strateg/reporting/html/templates/";
 
     private final PebbleEngine engine;
-    private final Path templateDirectory;
 
     /** A renderer with the bundled templates. */
     public HtmlReportRenderer() {
@@ -54,15 +52,19 @@ public final class HtmlReportRenderer implements ReportRenderer {
      * @throws IllegalArgumentException when the directory is given but does not exist
      */
     public HtmlReportRenderer(Path templateDirectory) {
-        if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
-            throw new IllegalArgumentException("template directory " + templateDirectory + " does not exist or is not a directory");
-        }
-        this.templateDirectory = templateDirectory;
+        super(existing(templateDirectory));
         this.engine = new PebbleEngine.Builder().loader(loader(templateDirectory)).autoEscaping(true).defaultEscapingStrategy("html")
                 .newLineTrimming(false).strictVariables(false).cacheActive(true).build();
     }
 
-    private static Loader<?> loader(Path dir) {
+    private static Path existing(Path templateDirectory) {
+        if (templateDirectory != null && !Files.isDirectory(templateDirectory)) {
+            throw new IllegalArgumentException("template directory " + templateDirectory + " does not exist or is not a directory");
+        }
+        return templateDirectory;
+    }
+
+    static Loader<?> loader(Path dir) {
         ClasspathLoader bundled = new ClasspathLoader(HtmlReportRenderer.class.getClassLoader());
         bundled.setPrefix(TEMPLATES);
         if (dir == null) {
@@ -78,16 +80,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
         return ReportFormat.HTML;
     }
 
-    /** The template directory this renderer reads first, or null. */
-    public Path templateDirectory() {
-        return templateDirectory;
-    }
-
     @Override
-    public void render(ReportInput input, OutputStream out) throws IOException {
-        Messages m = Messages.of(input.locale(), templateDirectory);
-        Writer w = new BufferedWriter(new OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8), 1 << 16);
-        write(ReportModel.of(input, m), m, w, false);
+    protected void write(ReportModel model, Messages m, ReportInput input, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        write(model, m, w, false);
         w.flush();
     }
 
@@ -106,23 +102,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
             template.evaluate(out, ctx, m.locale());
         } catch (PebbleException e) {
             throw new IOException("the report template failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** Keeps the caller's stream open when the writer is flushed and dropped. */
-    private static final class NonClosing extends FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
+        } catch (StackOverflowError e) {
+            // a user's template that includes itself (directly or through others) recurses without end
+            throw new IOException("the report templates" + (templateDirectory() == null ? "" : " in " + templateDirectory())
+                    + " include each other without end (a template includes itself?)");
         }
     }
 }

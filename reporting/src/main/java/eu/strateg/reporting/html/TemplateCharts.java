@@ -16,8 +16,13 @@ import java.util.List;
  */
 public final class TemplateCharts {
 
+    /** The card's chart; a chart that cannot be drawn fails naming its indicator. */
     public SafeString line(IndicatorCard card) {
-        return new SafeString(card.chart().hasContent() ? LineChart.svg(card.chart()) : "");
+        try {
+            return new SafeString(card.chart() != null && card.chart().hasContent() ? LineChart.svg(card.chart()) : "");
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the chart of indicator " + card.code() + " (" + card.name() + ") could not be drawn: " + e, e);
+        }
     }
 
     public SafeString distribution(Summary summary, String title) {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import eu.strateg.core.port.ReportFormat;
 import eu.strateg.core.port.ReportInput;
-import eu.strateg.core.port.ReportRenderer;
+import eu.strateg.reporting.model.ModelRenderer;
 import eu.strateg.reporting.i18n.Messages;
 import eu.strateg.reporting.model.ReportModel;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.nio.file.Path;
  * notation, never a binary double for an observed value), statuses as enum names with their localised labels,
  * absent values as {@code null}.
  */
-public final class JsonReportRenderer implements ReportRenderer {
+public final class JsonReportRenderer extends ModelRenderer {
 
     /** The version of the JSON structure; it changes only when a field is removed or changes meaning. */
     public static final int VERSION = 1;
@@ -29,15 +29,13 @@ public final class JsonReportRenderer implements ReportRenderer {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
-    private final Path templateDirectory;
-
     public JsonReportRenderer() {
         this(null);
     }
 
     /** A renderer that takes message overrides from {@code templateDirectory} (null for none). */
     public JsonReportRenderer(Path templateDirectory) {
-        this.templateDirectory = templateDirectory;
+        super(templateDirectory);
     }
 
     @Override
@@ -46,9 +44,7 @@ public final class JsonReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public void render(ReportInput input, OutputStream out) throws IOException {
-        Messages m = Messages.of(input.locale(), templateDirectory);
-        ReportModel model = ReportModel.of(input, m);
+    protected void write(ReportModel model, Messages m, ReportInput input, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             new JsonWriter(g, model, input).write();

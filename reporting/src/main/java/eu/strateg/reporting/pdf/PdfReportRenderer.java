@@ -10,7 +10,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import eu.strateg.core.port.ReportFormat;
 import eu.strateg.core.port.ReportInput;
-import eu.strateg.core.port.ReportRenderer;
+import eu.strateg.reporting.model.ModelRenderer;
 import eu.strateg.reporting.html.HtmlReportRenderer;
 import eu.strateg.reporting.i18n.Messages;
 import eu.strateg.reporting.model.ReportModel;
@@ -33,14 +33,13 @@ import java.util.EnumSet;
  * <p>Nothing process-wide is changed: PDFBox may keep a font cache file in the user's home, which an application
  * moves with the system property {@code pdfbox.fontcache}.
  */
-public final class PdfReportRenderer implements ReportRenderer {
+public final class PdfReportRenderer extends ModelRenderer {
 
     /** The font family the stylesheet names first. */
     public static final String FONT_FAMILY = "DejaVu Sans";
     private static final String FONTS = "/eu/strateg/reporting/pdf/fonts/";
 
     private final HtmlReportRenderer html;
-    private final Path templateDirectory;
 
     public PdfReportRenderer() {
         this(null);
@@ -48,8 +47,8 @@ public final class PdfReportRenderer implements ReportRenderer {
 
     /** A renderer reading templates from {@code templateDirectory} first (see {@link HtmlReportRenderer}); null for the bundled ones. */
     public PdfReportRenderer(Path templateDirectory) {
+        super(templateDirectory);
         this.html = new HtmlReportRenderer(templateDirectory);
-        this.templateDirectory = templateDirectory;
     }
 
     @Override
@@ -58,10 +57,9 @@ public final class PdfReportRenderer implements ReportRenderer {
     }
 
     @Override
-    public void render(ReportInput input, OutputStream out) throws IOException {
-        Messages m = Messages.of(input.locale(), templateDirectory);
+    protected void write(ReportModel model, Messages m, ReportInput input, OutputStream out) throws IOException {
         StringWriter page = new StringWriter(1 << 16);
-        html.write(ReportModel.of(input, m), m, page, true);
+        html.write(model, m, page, true);
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.withProducer("Strateg");
@@ -77,17 +75,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         b.useFont(font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true, uses);
         b.useFont(font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true, uses);
         b.withHtmlContent(page.toString(), null);
-        b.toStream(new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] bytes, int off, int len) throws IOException {
-                this.out.write(bytes, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                this.out.flush();
-            }
-        });
+        b.toStream(out);
         b.run();
     }
 

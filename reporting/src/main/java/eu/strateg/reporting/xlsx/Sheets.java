@@ -3,7 +3,6 @@ package eu.strateg.reporting.xlsx;
 import eu.strateg.core.evaluation.Components;
 import eu.strateg.core.project.Project;
 import eu.strateg.reporting.i18n.Messages;
-import eu.strateg.reporting.model.CellText;
 import eu.strateg.reporting.model.ReportModel;
 import eu.strateg.reporting.model.ReportModel.BudgetLineView;
 import eu.strateg.reporting.model.ReportModel.IndicatorCard;
@@ -69,6 +68,17 @@ final class Sheets {
         text(ws, r, 0, m.get("summary.absorption"));
         number(ws, r++, 1, s.absorption(), PERCENT);
         r++;
+        header(ws, r++, m.get("col.currency"), m.get("col.planned"), m.get("col.plannedDue"), m.get("col.actual"), m.get("col.absorptionDue"),
+                m.get("col.absorptionWhole"));
+        for (ReportModel.BudgetHeadline b : s.budgets()) {
+            text(ws, r, 0, b.currency());
+            number(ws, r, 1, b.planned(), MONEY);
+            number(ws, r, 2, b.plannedDue(), MONEY);
+            number(ws, r, 3, b.actual(), MONEY);
+            number(ws, r, 4, b.absorptionDue(), PERCENT);
+            number(ws, r++, 5, b.absorptionTotal(), PERCENT);
+        }
+        r++;
         header(ws, r++, m.get("col.status"), m.get("col.count"), m.get("col.share"));
         for (StatusCount c : s.distribution()) {
             text(ws, r, 0, c.status().text());
@@ -122,6 +132,7 @@ final class Sheets {
         ws.width(1, 40);
         ws.width(25, 100);
         ws.freezePane(1, 1);
+        ws.setAutoFilter(0, 0, Math.max(r - 1, 1), 25);
         ws.finish();
     }
 
@@ -142,15 +153,15 @@ final class Sheets {
                 text(ws, r++, 6, o.note());
             }
         }
-        ws.freezePane(0, 1);
+        table(ws, r, 6);
         ws.finish();
     }
 
     void projects() throws IOException {
         Worksheet ws = wb.newWorksheet(m.get("sheet.projects"));
-        header(ws, 0, m.get("col.code"), m.get("col.title"), m.get("col.status"), m.get("col.measures"), m.get("col.schedulePlanned"), "",
-                m.get("col.scheduleActual"), "", m.get("col.slippage"), m.get("col.planned"), m.get("col.actual"), m.get("col.absorption"),
-                m.get("col.responsible"));
+        header(ws, 0, m.get("col.code"), m.get("col.title"), m.get("col.status"), m.get("col.measures"), m.get("col.plannedStart"),
+                m.get("col.plannedEnd"), m.get("col.actualStart"), m.get("col.actualEnd"), m.get("col.slippage"), m.get("col.planned"),
+                m.get("col.actual"), m.get("col.absorption"), m.get("col.responsible"));
         int r = 1;
         for (ProjectRow p : model.projects().projects()) {
             Project pr = p.project();
@@ -169,6 +180,7 @@ final class Sheets {
             text(ws, r++, 12, pr.responsible());
         }
         ws.width(1, 40);
+        table(ws, r, 12);
         ws.finish();
     }
 
@@ -188,7 +200,14 @@ final class Sheets {
         ws.width(1, 24);
         ws.width(3, 18);
         ws.width(4, 18);
+        table(ws, r, 5);
         ws.finish();
+    }
+
+    /** A table sheet: the header row frozen and an autofilter over rows 0 to {@code rows - 1}, columns 0 to {@code lastColumn}. */
+    private static void table(Worksheet ws, int rows, int lastColumn) {
+        ws.freezePane(0, 1);
+        ws.setAutoFilter(0, 0, Math.max(rows - 1, 1), lastColumn);
     }
 
     private static String valueFormat(int decimals) {
@@ -202,9 +221,14 @@ final class Sheets {
         }
     }
 
+    /**
+     * A text cell. It is written as a string cell, which a spreadsheet shows as text and never computes, so it needs
+     * no apostrophe: "=SUM(A1)" stays visibly "=SUM(A1)" and is no formula (the CSV, which has no cell types, is
+     * neutralised instead).
+     */
     private static void text(Worksheet ws, int r, int c, String s) {
         if (s != null && !s.isEmpty()) {
-            ws.value(r, c, CellText.neutralise(s));
+            ws.value(r, c, s);
         }
     }
 

@@ -63,6 +63,21 @@ class LineChartTest {
         }
     }
 
+    /** The Kyjov case: values 234 → 210 falling to a target of 185 that sits near the bottom of the axis. */
+    @Test
+    void aTargetNearTheAxisBottomKeepsItsLabelOffTheTrajectory() {
+        ChartData d = new ChartData("W", "t", 1, Locale.ENGLISH, List.of(new ChartPoint(2013, 233.9, ""), new ChartPoint(2024, 210.2, "")),
+                new ChartPoint(2019, 220.4, ""), List.of(new ChartPoint(2019, 220.4, ""), new ChartPoint(2030, 185.0, "")), List.of(),
+                new ChartPoint(2030, 185.0, "185.0 (2030)"), null, null, LABELS, List.of(), 2025.5, "30 June 2025");
+        Document xml = Jsoup.parse(LineChart.svg(d), "", Parser.xmlParser());
+        Rectangle2D label = box(xml.selectFirst("text.target-label"));
+        String[] pts = xml.selectFirst("polyline.trajectory").attr("points").split(" ");
+        String[] a = pts[0].split(",");
+        String[] b = pts[1].split(",");
+        Line2D seg = new Line2D.Double(Double.parseDouble(a[0]), Double.parseDouble(a[1]), Double.parseDouble(b[0]), Double.parseDouble(b[1]));
+        assertThat(seg.intersects(label)).as("label %s", label).isFalse();
+    }
+
     @Test
     void marksTheAsOfDateAndDrawsEveryDisaggregation() {
         Document xml = Jsoup.parse(LineChart.svg(unemployment()), "", Parser.xmlParser());

@@ -1,0 +1,173 @@
+package eu.strateg.reporting.html;
+
+import eu.strateg.core.port.ReportInput;
+import eu.strateg.reporting.chart.LineChart;
+import eu.strateg.reporting.i18n.Messages;
+import eu.strateg.reporting.model.ReportModel;
+import eu.strateg.reporting.model.ReportModel.IndicatorCard;
+import eu.strateg.reporting.model.ReportModel.TreeNode;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The indicator portal: a static multi-page site (no server, works from {@code file://} and any static host), in
+ * Czech, Polish and English ({@code cs/}, {@code pl/}, {@code en/}, a language switch on every page). Per language:
+ * an overview ({@code index.html}: the plain summary, what needs attention, a tile per priority area, search and
+ * filters by status, area and owner over {@code search-index.js}), a page per element ({@code e-CODE.html}) and per
+ * indicator ({@code i-CODE.html}: chart, explanation, metadata, owner, last update, disaggregations with a selector,
+ * the values, and downloads {@code i-CODE.csv} and {@code i-CODE.svg}). Same templates and template directory as
+ * the HTML report ({@code site/*.peb}).
+ */
+public final class SiteWriter {
+
+    /** The languages of the site. */
+    public static final List<String> LANGUAGES = List.of("cs", "pl", "en");
+
+    /** Where the files go: a directory, a ZIP stream, a counter. */
+    public interface Sink {
+        void write(String path, byte[] bytes) throws IOException;
+    }
+
+    private final PebbleEngine engine;
+    private final Path templateDirectory;
+
+    public SiteWriter(Path templateDirectory) {
+        this.templateDirectory = templateDirectory;
+        this.engine = new PebbleEngine.Builder().loader(HtmlReportRenderer.loader(templateDirectory)).autoEscaping(true)
+                .defaultEscapingStrategy("html").newLineTrimming(false).strictVariables(false).cacheActive(true).build();
+    }
+
+    /** Writes the whole site; the root {@code index.html} opens the language of {@code input}. */
+    public void write(ReportInput input, Sink sink) throws IOException {
+        String first = LANGUAGES.contains(input.locale().getLanguage()) ? input.locale().getLanguage() : "en";
+        sink.write("index.html", ("<!DOCTYPE html><html lang=\"" + first + "\"><head><meta charset=\"utf-8\" /><title>Strateg</title>"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=" + first + "/index.html\" /></head><body><p><a href=\"" + first
+                + "/index.html\">" + first + "/index.html</a></p></body></html>").getBytes(StandardCharsets.UTF_8));
+        sink.write("site.js", resource("site/site.js"));
+        for (String lang : LANGUAGES) {
+            Locale locale = Locale.forLanguageTag(lang);
+            Messages m = Messages.of(locale, templateDirectory);
+            ReportInput in = new ReportInput(input.strategy(), input.evaluation(), input.observations(), locale);
+            language(lang, ReportModel.of(in, m), m, sink);
+            if (lang.equals(first)) {
+                sink.write("site.css", render("site/site.css.peb", new HashMap<>(), m).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private void language(String lang, ReportModel model, Messages m, Sink sink) throws IOException {
+        Map<String, String> slugs = slugs(model);
+        Map<String, TreeNode> byCode = new HashMap<>();
+        model.tree().forEach(n -> byCode.put(n.code(), n));
+        Map<String, Object> base = new HashMap<>();
+        base.put("report", model);
+        base.put("t", new TemplateTexts(m));
+        base.put("charts", new TemplateCharts());
+        base.put("lang", lang);
+        base.put("languages", LANGUAGES);
+        base.put("slugs", slugs);
+        List<TreeNode> areas = model.tree().stream().filter(n -> n.depth() == 0).toList();
+        TreeSet<String> owners = new TreeSet<>();
+        model.indicators().forEach(c -> {
+            if (c.indicator().responsible() != null) {
+                owners.add(c.indicator().responsible());
+            }
+        });
+        Map<String, Object> ctx = new HashMap<>(base);
+        ctx.put("file", "index.html");
+        ctx.put("areas", areas);
+        ctx.put("owners", owners);
+        page(sink, lang, "index.html", "site/index.peb", ctx, m);
+        sink.write(lang + "/search-index.js", SiteIndex.js(model, slugs, byCode).getBytes(StandardCharsets.UTF_8));
+        Map<String, List<IndicatorCard>> cardsOf = new HashMap<>();
+        for (IndicatorCard c : model.indicators()) {
+            for (String e : c.elements()) {
+                cardsOf.computeIfAbsent(e, k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (TreeNode n : model.tree()) {
+            ctx = new HashMap<>(base);
+            String file = slugs.get("e:" + n.code());
+            ctx.put("file", file);
+            ctx.put("node", n);
+            ctx.put("path", SiteIndex.path(n.parentCode(), byCode));
+            ctx.put("children", model.tree().stream().filter(c -> n.code().equals(c.parentCode())).toList());
+            ctx.put("cards", cardsOf.getOrDefault(n.code(), List.of()));
+            page(sink, lang, file, "site/element.peb", ctx, m);
+        }
+        for (IndicatorCard c : model.indicators()) {
+            String file = slugs.get(c.code());
+            String stem = file.substring(0, file.length() - ".html".length());
+            ctx = new HashMap<>(base);
+            ctx.put("file", file);
+            ctx.put("card", c);
+            ctx.put("base", stem);
+            ctx.put("path", c.elements().isEmpty() ? List.of() : SiteIndex.path(c.elements().get(0), byCode));
+            ctx.put("disaggregations", c.observations().stream().map(ReportModel.ObservationRow::disaggregation).filter(d -> !d.isEmpty())
+                    .distinct().toList());
+            page(sink, lang, file, "site/indicator.peb", ctx, m);
+            sink.write(lang + "/" + stem + ".csv", SiteIndex.seriesCsv(c).getBytes(StandardCharsets.UTF_8));
+            if (c.chart().hasContent()) {
+                sink.write(lang + "/" + stem + ".svg", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + LineChart.svg(c.chart()))
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** File names for element and indicator codes: letters, digits, dot, dash and underscore kept, others as ~XX; unique. */
+    static Map<String, String> slugs(ReportModel model) {
+        Map<String, String> out = new HashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (TreeNode n : model.tree()) {
+            out.put("e:" + n.code(), unique("e-" + SiteIndex.safe(n.code()), used) + ".html");
+        }
+        for (IndicatorCard c : model.indicators()) {
+            out.put(c.code(), unique("i-" + SiteIndex.safe(c.code()), used) + ".html");
+        }
+        return out;
+    }
+
+    private static String unique(String stem, java.util.Set<String> used) {
+        String s = stem;
+        for (int k = 2; !used.add(s.toLowerCase(Locale.ROOT)); k++) {
+            s = stem + "-" + k;
+        }
+        return s;
+    }
+
+    private void page(Sink sink, String lang, String file, String template, Map<String, Object> ctx, Messages m) throws IOException {
+        sink.write(lang + "/" + file, render(template, ctx, m).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String render(String template, Map<String, Object> ctx, Messages m) throws IOException {
+        StringWriter w = new StringWriter(8192);
+        try {
+            PebbleTemplate t = engine.getTemplate(template);
+            t.evaluate(w, ctx, m.locale());
+        } catch (PebbleException e) {
+            throw new IOException("the site template " + template + " failed: " + e.getMessage(), e);
+        }
+        return w.toString();
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = SiteWriter.class.getClassLoader().getResourceAsStream(HtmlReportRenderer.TEMPLATES + name)) {
+            if (in == null) {
+                throw new IOException(name + " is missing from the reporting jar");
+            }
+            return in.readAllBytes();
+        }
+    }
+}
