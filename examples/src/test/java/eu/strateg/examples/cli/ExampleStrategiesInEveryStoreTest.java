@@ -2,6 +2,7 @@ package eu.strateg.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.strateg.persistence.json.csv.CsvDialect;
 import eu.strateg.core.evaluation.StandardEvaluator;
 import eu.strateg.core.evaluation.StrategyEvaluation;
 import eu.strateg.core.memory.InMemoryObservationStore;
@@ -78,11 +79,11 @@ class ExampleStrategiesInEveryStoreTest {
         ObservationCsvWriter.writeAll(observations, bytes);
         Files.write(csv, bytes.toByteArray());
         Strategy strategy = Inputs.strategy(strategyFile);
-        Workspace files = Workspace.inMemory(strategy, Inputs.observations(csv, Progress.none()), clock, List.of());
+        Workspace files = Workspace.inMemory(strategy, Inputs.observations(csv, CsvDialect.detect(), Progress.none()).observations(), clock, List.of());
 
         Workspace memory = new Workspace(new InMemoryStrategyRepository(clock), new InMemoryObservationStore(clock), clock, List.of());
         memory.strategies.importDocument(strategy);
-        memory.observations.record(strategy.id(), Inputs.observations(csv, Progress.none()));
+        memory.observations.record(strategy.id(), Inputs.observations(csv, CsvDialect.detect(), Progress.none()).observations());
         for (LocalDate date : DATES) {
             assertThat(memory.evaluation.evaluate(strategy.id(), date)).as("%s %s in memory as of %s", id, variant, date)
                     .isEqualTo(files.evaluation.evaluate(strategy.id(), date));

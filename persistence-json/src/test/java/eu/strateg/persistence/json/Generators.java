@@ -167,11 +167,6 @@ final class Generators {
                 }
             }
         }
-        if (direction == Direction.QUALITATIVE) {
-            // plausibility: a yes/no indicator's baseline and target are 1 or 0
-            baseline = baseline == null ? null : new Baseline(baseline.period(), BigDecimal.valueOf(r.nextInt(2)));
-            target = target == null ? null : new Target(BigDecimal.valueOf(r.nextInt(2)), null, target.year());
-        }
         String formula = computed ? "IND_0 / IND_1 * 1000" : null;
         return new Indicator(code, text(r), optText(r), text(r), pick(r, IndicatorType.values()), direction,
                 pick(r, Periodicity.values()), baseline, target, milestones, r.nextBoolean() ? null : limit(r, baseline, target, milestones),
@@ -266,28 +261,6 @@ final class Generators {
 
     private static BigDecimal yesOrNo(Random r) {
         return r.nextBoolean() ? BigDecimal.ONE : BigDecimal.ZERO;
-    }
-
-    /** A natural limit no value of the indicator is above (core's plausibility rules), sometimes exactly the largest. */
-    private static BigDecimal limit(Random r, Baseline baseline, Target target, List<Milestone> milestones) {
-        BigDecimal limit = decimal(r);
-        List<BigDecimal> values = new ArrayList<>();
-        if (baseline != null) {
-            values.add(baseline.value());
-        }
-        if (target != null) {
-            values.add(target.value());
-            if (target.high() != null) {
-                values.add(target.high());
-            }
-        }
-        milestones.forEach(m -> values.add(m.value()));
-        for (BigDecimal v : values) {
-            if (v != null && v.compareTo(limit) > 0) {
-                limit = v;
-            }
-        }
-        return limit;
     }
 
     private static LocalDate date(Random r) {
