@@ -28,6 +28,15 @@ final class Database {
     private final Dialect dialect;
     /** The connection of a running {@link #inOneTransaction} on this thread; every operation then runs on it. */
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    /**
+     * On H2, write transactions of this database run one at a time. H2 2.x (READ COMMITTED, MVStore) can let a
+     * waiting {@code SELECT … FOR UPDATE} or conditional UPDATE act on the row version it saw before the lock was
+     * released, so two savers of one revision both pass the optimistic-locking compare (the concurrency test found a
+     * current revision moved back by one under load). The embedded H2 store serves one process at a time anyway
+     * (its file is locked), so serialising its writers in the process costs little and makes the compare exact.
+     * PostgreSQL needs no such lock: its row locks re-check the condition on the latest version.
+     */
+    private final java.util.concurrent.locks.ReentrantLock h2Writes = new java.util.concurrent.locks.ReentrantLock();
 
     Database(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -48,10 +57,25 @@ final class Database {
         if (bound.get() != null) {
             return onBound(what, work);
         }
+        lockWrites();
         try {
             return jdbi.inTransaction(handle -> work.run(handle.getConnection()));
         } catch (SQLException | JdbiException e) {
             throw failure(what, e);
+        } finally {
+            unlockWrites();
+        }
+    }
+
+    private void lockWrites() {
+        if (dialect == Dialect.H2) {
+            h2Writes.lock();
+        }
+    }
+
+    private void unlockWrites() {
+        if (dialect == Dialect.H2) {
+            h2Writes.unlock();
         }
     }
 
@@ -83,6 +107,7 @@ final class Database {
         if (bound.get() != null) {
             return work.get();
         }
+        lockWrites();
         try {
             return jdbi.inTransaction(handle -> {
                 bound.set(handle.getConnection());
@@ -94,6 +119,8 @@ final class Database {
             });
         } catch (JdbiException e) {
             throw failure(what, e);
+        } finally {
+            unlockWrites();
         }
     }
 
@@ -147,5 +174,16 @@ final class Database {
     /** True for a unique-key violation (SQLSTATE 23505 on both databases). */
     static boolean isUniqueViolation(SQLException e) {
         return "23505".equals(e.getSQLState());
+    }
+
+    /** Whether {@code e} or a cause of it (or, for a batch, the next exception) is a unique-key violation. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && (isUniqueViolation(sql)
+                    || sql.getNextException() != null && isUniqueViolation(sql.getNextException()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

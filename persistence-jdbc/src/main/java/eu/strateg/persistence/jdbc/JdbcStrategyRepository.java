@@ -83,7 +83,7 @@ public final class JdbcStrategyRepository implements StrategyRepository {
                 new StrategyWriter(c, saved).write(saved, now);
                 return saved;
             });
-        } catch (LostRace e) {
+        } catch (LostRace | StrategyWriter.RevisionTaken e) {
             OptionalLong actual = currentRevision(strategy.id());
             if (actual.isEmpty() && expectedRevision == 0 && !scope.isAll()) {
                 // held by a strategy outside the scope: say no more than that (issue 13.10)

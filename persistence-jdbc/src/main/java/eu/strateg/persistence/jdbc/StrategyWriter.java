@@ -47,6 +47,24 @@ final class StrategyWriter {
             in.row(id, revision, savedAt, t.code().toString(), t.name(), t.level(), t.parent() == null ? null : t.parent().toString(),
                     s.title(), s.kind(), s.period().fromYear(), s.period().toYear(), s.lifecycle().state(), s.lifecycle().adoptedOn(),
                     s.lifecycle().resolution(), s.lifecycle().archivedOn(), s.vision()).run(what);
+        } catch (StorageException e) {
+            if (Database.isUniqueViolation(e.getCause())) {
+                throw new RevisionTaken(e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The revision's row exists already: another saver of the same expected revision committed first. H2 can let two
+     * savers past the locked compare in {@code JdbcStrategyRepository}; the primary key of {@code strategy_revision} is the
+     * last guard, and the loser is told of a conflict like any other.
+     */
+    static final class RevisionTaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RevisionTaken(Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
         }
     }
 
