@@ -8,6 +8,7 @@ import eu.strateg.core.evaluation.StrategyEvaluation;
 import eu.strateg.core.port.ReportInput;
 import eu.strateg.core.strategy.Element;
 import eu.strateg.core.strategy.Lifecycle;
+import eu.strateg.core.strategy.LifecycleState;
 import eu.strateg.core.strategy.Link;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.reporting.i18n.Formats;
@@ -21,6 +22,7 @@ import eu.strateg.reporting.model.ReportModel.StatusCount;
 import eu.strateg.reporting.model.ReportModel.Summary;
 import eu.strateg.reporting.model.ReportModel.TreeNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,9 +63,20 @@ final class ReportModelBuilder {
             case ADOPTED -> adopted(l);
             case ARCHIVED -> m.format("lifecycle.ARCHIVED", f.date(l.archivedOn()));
         };
+        if (!inForce(l, evaluation.asOf())) {
+            lifecycle = lifecycle + " " + m.format("lifecycle.notInForce", f.date(evaluation.asOf()));
+        }
         return new Header(strategy.title(), strategy.territory().name(), strategy.territory().code().toString(),
                 strategy.period().toString(), f.date(evaluation.asOf()), String.valueOf(evaluation.asOf()), evaluation.revision(), lifecycle,
                 strategy.vision(), m.locale().getLanguage(), strategy.id().value());
+    }
+
+    /**
+     * Whether this revision could be the one in force on the as-of date: adopted on or before it (docs/temporal-model.md).
+     * A draft, an archived revision, or one adopted only later is the fallback of a report and is marked as such.
+     */
+    static boolean inForce(Lifecycle l, LocalDate asOf) {
+        return l.state() == LifecycleState.ADOPTED && l.adoptedOn() != null && !l.adoptedOn().isAfter(asOf);
     }
 
     /** "adopted on D, resolution R", without repeating the word when R starts with it ("Usnesení ZM č. 12/2021"). */

@@ -96,6 +96,25 @@ public class CouncilReportTest {
         return Jsoup.parse(out.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A report says when its revision was not the one in force on the as-of date (docs/temporal-model.md, fallback):
+     * the strategy here was adopted on 2021-06-21, so as of 2021-03-31 it is shown but marked; as of 2025-03-31 it is in
+     * force and not marked; a draft is always marked.
+     */
+    @Test
+    void aRevisionNotInForceOnTheDateIsMarkedInEveryLanguage() throws IOException {
+        assertThat(html(CS, LocalDate.of(2025, 3, 31)).select("dd").text()).contains("schváleno dne").doesNotContain("platnou verzí");
+        assertThat(html(CS, LocalDate.of(2021, 3, 31)).select("dd").text()).contains("schváleno dne 21. června 2021, Usnesení Zastupitelstva města č. 12/2021 — k 31. března 2021 není platnou verzí");
+        assertThat(html(PL, LocalDate.of(2021, 3, 31)).select("dd").text()).contains("nie jest wersją obowiązującą");
+        assertThat(html(Locale.ENGLISH, LocalDate.of(2021, 3, 31)).select("dd").text()).contains("not the revision in force on");
+
+        Strategy draft = strategy().withLifecycle(Lifecycle.DRAFT);
+        LocalDate asOf = LocalDate.of(2025, 3, 31);
+        ReportModel m = ReportModel.of(new ReportInput(draft, new StandardEvaluator().evaluate(draft, observations(), asOf), observations(), CS),
+                Messages.of(CS));
+        assertThat(m.header().lifecycle()).startsWith("návrh").contains("není platnou verzí");
+    }
+
     @Test
     void summaryCountsAreTheCardsTheReaderSees() throws IOException {
         Document doc = html(CS, LocalDate.of(2025, 3, 31));
