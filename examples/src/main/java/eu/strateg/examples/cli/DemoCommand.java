@@ -1,5 +1,6 @@
 package eu.strateg.examples.cli;
 
+import eu.strateg.core.evaluation.BudgetTotals;
 import eu.strateg.core.evaluation.EvaluationSummary;
 import eu.strateg.core.evaluation.StrategyEvaluation;
 import eu.strateg.core.observation.Observation;
@@ -59,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         console.printf("Strateg demo: illustrative example strategies, evaluated as of %s%n", date);
         List<String[]> rows = new ArrayList<>();
-        try (Store store = Store.open("h2:" + out.resolve("store"), clock, spec.commandLine())) {
+        try (Store store = Store.open("json:" + out.resolve("store"), clock, spec.commandLine())) {
             Workspace w = new Workspace(store.strategies(), store.observations(), clock, StandardRenderers.all());
             for (ExampleData.Example example : ExampleData.all()) {
                 Strategy s = load(w, store, example);
@@ -78,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         printTable(console, rows);
         console.printf("Open %s in a browser.%n", out.resolve(EXAMPLES.get(0) + ".html"));
-        String store = "h2:" + out.resolve("store");
+        String store = "json:" + out.resolve("store");
         console.printf("The strategies stay in the store %s; for example:%n", store);
         console.printf("  strateg evaluate --store %s %s --as-of %s%n", store, EXAMPLES.get(0), date);
         console.printf("  strateg report --store %s %s --format pdf --lang en --out report.pdf%n", store, EXAMPLES.get(1));
@@ -115,16 +116,21 @@ final class DemoCommand implements Callable<Integer> {
 
     private static String[] row(Strategy s, StrategyEvaluation e, List<Path> files) {
         EvaluationSummary sum = e.summary();
-        Double absorption = e.projects().absorption();
+        // spending against the plan due by the as-of date and against the whole plan, in the strategy's first currency
+        BudgetTotals budget = e.projects().totals().isEmpty() ? null : e.projects().totals().get(0);
         return new String[] {s.territory().name(), s.id().value(), EvaluationTable.score(sum.score()), String.valueOf(sum.status()),
                 sum.assessable() + "/" + sum.indicators(), String.format(Locale.ROOT, "%.0f %%", sum.freshShare() * 100),
-                absorption == null ? "–" : String.format(Locale.ROOT, "%.0f %%", absorption * 100),
+                percent(budget == null ? null : budget.absorptionDue()), percent(budget == null ? null : budget.absorptionTotal()),
                 files.stream().map(p -> p.getFileName().toString()).reduce((a, b) -> a + ", " + b).orElse("")};
     }
 
+    private static String percent(Double share) {
+        return share == null ? "–" : String.format(Locale.ROOT, "%.0f %%", share * 100);
+    }
+
     private static void printTable(PrintWriter out, List<String[]> rows) {
-        String fmt = "%-14s %-18s %6s %-19s %-10s %-6s %-7s %s%n";
-        out.printf(fmt, "territory", "strategy", "score", "status", "assessable", "fresh", "budget", "reports");
+        String fmt = "%-14s %-18s %6s %-19s %-10s %-6s %-9s %-9s %s%n";
+        out.printf(fmt, "territory", "strategy", "score", "status", "assessable", "fresh", "spent/due", "spent/all", "reports");
         for (String[] r : rows) {
             out.printf(fmt, (Object[]) r);
         }

@@ -10,8 +10,10 @@ import java.time.Clock;
 import picocli.CommandLine;
 
 /**
- * A store named on the command line: {@code h2:DIR} (the embedded default), {@code postgres:JDBC_URL} (user and
- * password from {@code STRATEG_DB_USER} / {@code STRATEG_DB_PASSWORD} or the URL) or {@code json:DIR}.
+ * A store named on the command line: {@code json:DIR} (the embedded default: files that survive a killed process with
+ * every acknowledged commit, docs/RELIABILITY.md 2 and 2a), {@code h2:DIR} (an embedded SQL database; a killed process
+ * may lose its last commit), {@code postgres:JDBC_URL} (user and password from {@code STRATEG_DB_USER} /
+ * {@code STRATEG_DB_PASSWORD} or the URL).
  */
 record Store(String spec, StrategyRepository strategies, ObservationStore observations, AutoCloseable resource, Atomic atomic)
         implements AutoCloseable {
@@ -22,7 +24,7 @@ record Store(String spec, StrategyRepository strategies, ObservationStore observ
         void run(Runnable work);
     }
 
-    static final String DEFAULT = "h2:./strateg-data";
+    static final String DEFAULT = "json:./strateg-data";
 
     static Store open(String spec, Clock clock, CommandLine cmd) {
         int colon = spec == null ? -1 : spec.indexOf(':');

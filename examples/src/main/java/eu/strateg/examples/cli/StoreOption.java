@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 final class StoreOption {
 
     @Option(names = "--store", paramLabel = "SPEC",
-            description = "h2:DIR, postgres:JDBC_URL (user/password from STRATEG_DB_USER/STRATEG_DB_PASSWORD) or json:DIR "
+            description = "json:DIR, h2:DIR, or postgres:JDBC_URL (user/password from STRATEG_DB_USER/STRATEG_DB_PASSWORD) "
                     + "(default: " + Store.DEFAULT + ")")
     String spec;
 

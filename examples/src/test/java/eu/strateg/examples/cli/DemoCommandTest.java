@@ -29,6 +29,13 @@ class DemoCommandTest {
                 assertThat(xlsx.getEntry("xl/workbook.xml")).isNotNull();
             }
         }
+        // the README shows this output: its table (header and one row per example) is the demo's, word for word
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        for (String line : r.out().split("\\R")) {
+            if (line.startsWith("territory ") || line.startsWith("Kyjov ") || line.startsWith("Niepołomice ")) {
+                assertThat(readme).as("the README's demo output").contains(line);
+            }
+        }
         assertThat(Files.readString(dir.resolve("kyjov-2030.html"))).contains("lang=\"cs\"", "Kyjov");
         assertThat(Files.readString(dir.resolve("niepolomice-2030.html"))).contains("lang=\"pl\"", "Niepołomice");
     }
@@ -41,6 +48,6 @@ class DemoCommandTest {
 
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).contains("as of 2024-12-31");
-        assertThat(CliFixture.run("show", "--store", "h2:" + dir.resolve("store"), "kyjov-2030").out()).contains("revision 2, ADOPTED");
+        assertThat(CliFixture.run("show", "--store", "json:" + dir.resolve("store"), "kyjov-2030").out()).contains("revision 2, ADOPTED");
     }
 }
