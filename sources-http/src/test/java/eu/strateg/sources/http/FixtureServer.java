@@ -36,6 +36,12 @@ final class FixtureServer implements AutoCloseable {
         static Reply status(int status, String body) {
             return new Reply(status, Map.of("Content-Type", "application/json; charset=utf-8"), body, 0);
         }
+
+        Reply withHeader(String name, String value) {
+            Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Reply(status, more, body, delayMillis);
+        }
     }
 
     /** What a client asked for. */
