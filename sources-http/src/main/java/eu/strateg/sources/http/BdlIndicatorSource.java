@@ -9,9 +9,7 @@ import eu.strateg.core.port.IndicatorSource;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.territory.CodeScheme;
 import eu.strateg.core.territory.TerritoryCode;
-import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -58,16 +56,8 @@ public final class BdlIndicatorSource implements IndicatorSource {
     private static final Pattern VARIABLE = Pattern.compile(Pattern.quote(SOURCE_PREFIX) + "(\\d{1,18})");
     private static final Pattern UNIT_ID = Pattern.compile("\\d{12}");
 
-    /** A value of one year; {@code attrId} is BDL's attribute of the value. */
-    private record Value(int year, BigDecimal value, int attrId) {
-    }
-
-    /** One variable for the unit. */
-    private record Series(long variableId, String lastUpdate, List<Value> values) {
-    }
-
     /** What one by-unit query gave. */
-    private record UnitData(String unitId, String unitName, URI firstPage, int pages, Instant retrievedAt, Map<Long, Series> series) {
+    private record UnitData(String unitId, String unitName, URI firstPage, int pages, Instant retrievedAt, Map<Long, BdlAnswers.Series> series) {
     }
 
     private final URI baseUrl;
@@ -126,14 +116,14 @@ public final class BdlIndicatorSource implements IndicatorSource {
         List<Observation> out = new ArrayList<>();
         List<Long> missing = new ArrayList<>();
         for (Long variable : variables) {
-            Series s = d.series().get(variable);
+            BdlAnswers.Series s = d.series().get(variable);
             if (s == null) {
                 missing.add(variable);
                 continue;
             }
             String source = "GUS BDL, zmienna " + variable + ", jednostka " + d.unitId() + (d.unitName() == null ? "" : " (" + d.unitName() + ")")
                     + (s.lastUpdate() == null ? "" : ", aktualizacja " + s.lastUpdate()) + ", pobrano " + d.retrievedAt() + ", " + d.firstPage();
-            for (Value v : s.values()) {
+            for (BdlAnswers.Value v : s.values()) {
                 if (v.attrId() != 1) {
                     continue;
                 }
@@ -240,84 +230,13 @@ public final class BdlIndicatorSource implements IndicatorSource {
         URI first = uri("data/by-unit/" + unitId, query.toArray(String[]::new));
         Instant retrievedAt = clock.instant();
         List<JsonNode> pages = Paging.all(client, first);
-        Map<Long, Series> series = new TreeMap<>();
+        Map<Long, BdlAnswers.Series> series = new TreeMap<>();
         String unitName = null;
         for (int n = 0; n < pages.size(); n++) {
-            JsonNode page = pages.get(n);
-            Problems p = new Problems();
-            JsonNode answeredUnit = page.get("unitId");
-            if (answeredUnit == null || !answeredUnit.isTextual()) {
-                p.add("unitId", "is missing: a by-unit answer names its unit");
-            } else if (!answeredUnit.asText().equals(unitId)) {
-                p.add("unitId", "is %s, but unit %s was asked for", answeredUnit.asText(), unitId);
-            }
-            if (page.path("unitName").isTextual()) {
-                unitName = page.get("unitName").asText();
-            }
-            JsonNode results = page.get("results");
-            if (results == null || !results.isArray()) {
-                p.add("results", "must be a list");
-            } else {
-                for (int i = 0; i < results.size(); i++) {
-                    read(p, "results[" + i + "]", results.get(i), series);
-                }
-            }
-            if (!p.isEmpty()) {
-                throw new SourceFailureException(first, 200, "page " + (n + 1) + " is not a BDL by-unit answer: "
-                        + p.list().stream().map(Object::toString).collect(Collectors.joining("; ")));
-            }
+            String name = BdlAnswers.readByUnitPage(first, n, pages.get(n), unitId, series);
+            unitName = name != null ? name : unitName;
         }
         return new UnitData(unitId, unitName, first, pages.size(), retrievedAt, series);
-    }
-
-    private static void read(Problems p, String at, JsonNode result, Map<Long, Series> into) {
-        JsonNode id = result.get("id");
-        if (id == null || !id.isIntegralNumber() || !id.canConvertToLong() || id.asLong() <= 0) {
-            p.add(at + ".id", "must be a BDL variable id, a positive whole number such as 72305, was %s", Objects.toString(id));
-            return;
-        }
-        String lastUpdate = result.path("lastUpdate").isTextual() ? result.get("lastUpdate").asText() : null;
-        JsonNode values = result.get("values");
-        if (values == null || !values.isArray()) {
-            p.add(at + ".values", "must be a list");
-            return;
-        }
-        Map<Integer, Value> byYear = new TreeMap<>();
-        Series earlier = into.get(id.asLong());
-        if (earlier != null) {
-            earlier.values().forEach(v -> byYear.put(v.year(), v));
-        }
-        for (int j = 0; j < values.size(); j++) {
-            JsonNode v = values.get(j);
-            String path = at + ".values[" + j + "]";
-            JsonNode year = v.get("year");
-            JsonNode val = v.get("val");
-            JsonNode attr = v.get("attrId");
-            boolean ok = true;
-            if (year == null || !year.isTextual() || !year.asText().matches("\\d{4}")) {
-                p.add(path + ".year", "must be a year written as text, such as \"2019\", was %s", Objects.toString(year));
-                ok = false;
-            }
-            if (val != null && !val.isNull() && !val.isNumber()) {
-                p.add(path + ".val", "must be a number, was %s", val.toString());
-                ok = false;
-            }
-            if (attr != null && !attr.isNull() && !attr.isIntegralNumber()) {
-                p.add(path + ".attrId", "must be a whole number, was %s", attr.toString());
-                ok = false;
-            }
-            if (!ok || val == null || val.isNull()) {
-                continue;
-            }
-            Value value = new Value(Integer.parseInt(year.asText()), val.decimalValue(), attr == null || attr.isNull() ? 1 : attr.asInt());
-            Value before = byYear.putIfAbsent(value.year(), value);
-            if (before != null && (before.value().compareTo(value.value()) != 0 || before.attrId() != value.attrId())) {
-                p.add(path, "gives a second value for variable %d in %d: %s after %s", id.asLong(), value.year(),
-                        value.value().toPlainString(), before.value().toPlainString());
-            }
-        }
-        into.put(id.asLong(), new Series(id.asLong(), lastUpdate != null ? lastUpdate : earlier == null ? null : earlier.lastUpdate(),
-                List.copyOf(byYear.values())));
     }
 
     /** {@code base/path?name=value&…&format=json&page-size=…} with the values encoded. */
