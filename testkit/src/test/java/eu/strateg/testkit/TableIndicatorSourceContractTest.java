@@ -35,7 +35,7 @@ class TableIndicatorSourceContractTest extends IndicatorSourceContract {
                 if (i.source() != null && i.source().startsWith("table:")) {
                     String variable = i.source().substring("table:".length());
                     TABLE.getOrDefault(variable, Map.of()).forEach((year, value) -> out.add(new Observation(i.code(), Period.year(year),
-                            new BigDecimal(value), null, ObservationStatus.FINAL, "table " + variable + ", retrieved " + RETRIEVED, null, null)));
+                            new BigDecimal(value), null, ObservationStatus.FINAL, "table " + variable, null, RETRIEVED)));
                 }
             }
             return new Batch(out, "a fixed table", RETRIEVED);

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,7 +40,8 @@ import java.util.stream.Collectors;
  * data/by-unit/{unitId}?var-id=…&var-id=…}), following {@code links.next} across pages. Only values with {@code
  * attrId} 1 are taken, because the meaning of the other attributes is not documented here.
  *
- * <p>Every observation names the variable, the unit, the time it was retrieved and the URL in its {@code source}.
+ * <p>Every observation names the variable, the unit and the URL in its {@code source} and carries the time it was
+ * retrieved as its {@code recordedAt}, so fetching the same values again changes nothing in a store.
  * Answers are cached, requests retried and throttled as {@link HttpSettings} says; the optional API key is sent as
  * the {@code X-ClientId} header. A service that answers badly gives a {@link SourceFailureException}; a TERYT code
  * BDL does not know, or a territory without one, a {@link ValidationException} on {@code territory.code}.
@@ -122,13 +124,14 @@ public final class BdlIndicatorSource implements IndicatorSource {
                 continue;
             }
             String source = "GUS BDL, zmienna " + variable + ", jednostka " + d.unitId() + (d.unitName() == null ? "" : " (" + d.unitName() + ")")
-                    + (s.lastUpdate() == null ? "" : ", aktualizacja " + s.lastUpdate()) + ", pobrano " + d.retrievedAt() + ", " + d.firstPage();
+                    + (s.lastUpdate() == null ? "" : ", aktualizacja " + s.lastUpdate()) + ", " + d.firstPage();
             for (BdlAnswers.Value v : s.values()) {
                 if (v.attrId() != 1) {
                     continue;
                 }
                 for (String indicator : codesByVariable.get(variable)) {
-                    out.add(new Observation(indicator, Period.year(v.year()), v.value(), null, ObservationStatus.FINAL, source, null, null));
+                    out.add(new Observation(indicator, Period.year(v.year()), v.value(), null, ObservationStatus.FINAL, source, null,
+                            d.retrievedAt()));
                 }
             }
         }
@@ -228,7 +231,7 @@ public final class BdlIndicatorSource implements IndicatorSource {
             query.add(String.valueOf(v));
         }
         URI first = uri("data/by-unit/" + unitId, query.toArray(String[]::new));
-        Instant retrievedAt = clock.instant();
+        Instant retrievedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<JsonNode> pages = Paging.all(client, first);
         Map<Long, BdlAnswers.Series> series = new TreeMap<>();
         String unitName = null;

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +31,8 @@ import java.util.regex.Pattern;
  * <p>An indicator takes part when its {@code source} names a dataset and fixes every dimension but time and geo, e.g.
  * {@code eurostat:demo_r_pjanaggr3?sex=T&age=TOTAL&unit=NR}; the geo code is the strategy's territory, which must
  * have a NUTS code. Values flagged {@code p} are provisional, {@code e} estimates; any flag is kept in the note. Every
- * observation names the dataset and filters, the region, the time it was retrieved and the URL in its {@code source}.
+ * observation names the dataset and filters, the region and the URL in its {@code source} and carries the time it was
+ * retrieved as its {@code recordedAt}.
  * Answers are cached, requests retried and throttled as {@link HttpSettings} says. A service that answers badly
  * (including a dataset with a dimension the source does not fix) gives a {@link SourceFailureException}; a territory
  * without a NUTS code or a source that is not of the form above, a {@link ValidationException}.
@@ -102,11 +104,11 @@ public final class EurostatIndicatorSource implements IndicatorSource {
             urls.add(a.uri().toString());
             oldest = oldest == null || a.retrievedAt().isBefore(oldest) ? a.retrievedAt() : oldest;
             String source = "Eurostat, " + e.getKey() + ", geo " + code.code() + (a.series().updated() == null ? "" : ", updated " + a.series().updated())
-                    + ", retrieved " + a.retrievedAt() + ", " + a.uri();
+                    + ", " + a.uri();
             for (JsonStat.Cell c : a.series().cells()) {
                 for (String indicator : e.getValue()) {
                     out.add(new Observation(indicator, c.period(), c.value(), null, status(c.flag()), source,
-                            c.flag() == null ? null : "Eurostat flag '" + c.flag() + "'", null));
+                            c.flag() == null ? null : "Eurostat flag '" + c.flag() + "'", a.retrievedAt()));
                 }
             }
         }
@@ -177,7 +179,7 @@ public final class EurostatIndicatorSource implements IndicatorSource {
     }
 
     private Answer load(URI uri, String geo, String declaration) {
-        Instant retrievedAt = clock.instant();
+        Instant retrievedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return new Answer(uri, retrievedAt, JsonStat.read(uri, client.get(uri), geo, declaration));
     }
 

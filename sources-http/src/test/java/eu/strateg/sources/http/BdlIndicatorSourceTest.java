@@ -71,8 +71,9 @@ class BdlIndicatorSourceTest {
         Batch batch = source().build().fetch(BdlFixtures.niepolomice());
 
         Observation first = batch.observations().get(0);
-        assertThat(first.source()).isEqualTo("GUS BDL, zmienna 79214, jednostka 011212019043 (Niepołomice), aktualizacja 2025-05-15T00:00:00,"
-                + " pobrano 2026-03-02T09:15:00Z, " + server.base() + DATA_0);
+        assertThat(first.source()).isEqualTo("GUS BDL, zmienna 79214, jednostka 011212019043 (Niepołomice), aktualizacja 2025-05-15T00:00:00, "
+                + server.base() + DATA_0);
+        assertThat(batch.observations()).extracting(Observation::recordedAt).containsOnly(NOW);
         assertThat(batch.retrievedAt()).isEqualTo(NOW);
         assertThat(batch.provenance()).contains("jednostka 011212019043", "zmienne 72305, 79214", "2 stron(y)", "pobrano 2026-03-02T09:15:00Z");
     }
@@ -102,10 +103,12 @@ class BdlIndicatorSourceTest {
 
         assertThat(server.requests()).hasSize(5);
         assertThat(cached.retrievedAt()).isEqualTo(NOW);
+        assertThat(cached.observations()).extracting(Observation::recordedAt).containsOnly(NOW);
         clock.advance(Duration.ofMinutes(2));
         Batch fresh = source.fetch(BdlFixtures.niepolomice());
         assertThat(server.requests()).hasSize(10);
         assertThat(fresh.retrievedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(31)));
+        assertThat(fresh.observations()).extracting(Observation::recordedAt).containsOnly(NOW.plus(Duration.ofMinutes(31)));
         assertThat(values(fresh)).containsExactlyElementsOf(EXPECTED);
     }
 

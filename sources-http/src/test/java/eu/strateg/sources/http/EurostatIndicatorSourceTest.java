@@ -50,12 +50,13 @@ class EurostatIndicatorSourceTest {
     }
 
     @Test
-    void everyObservationNamesTheDatasetTheRegionAndWhenItWasRetrieved() {
+    void everyObservationNamesTheDatasetAndTheRegionAndCarriesItsRetrievalTime() {
         Batch batch = source().fetch(EurostatFixtures.vysocina());
 
         Observation population = batch.observations().get(2);
-        assertThat(population.source()).isEqualTo("Eurostat, demo_r_pjanaggr3?sex=T&age=TOTAL&unit=NR, geo CZ063, updated 2025-03-14T23:00:00+0100,"
-                + " retrieved 2026-03-02T09:15:00Z, " + server.base() + POPULATION);
+        assertThat(population.source()).isEqualTo("Eurostat, demo_r_pjanaggr3?sex=T&age=TOTAL&unit=NR, geo CZ063, updated 2025-03-14T23:00:00+0100, "
+                + server.base() + POPULATION);
+        assertThat(batch.observations()).extracting(Observation::recordedAt).containsOnly(BdlFixtures.NOW);
         assertThat(batch.retrievedAt()).isEqualTo(BdlFixtures.NOW);
     }
 
