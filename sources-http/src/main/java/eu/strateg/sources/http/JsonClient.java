@@ -63,51 +63,62 @@ final class JsonClient {
         return parse(uri, body(uri));
     }
 
+    /** What one attempt gave: the body of a 200 answer, or the wait before the next attempt and what went wrong. */
+    private record Outcome(String body, Duration delay, String problem, int status) {
+
+        static Outcome retry(Duration delay, String problem, int status) {
+            return new Outcome(null, delay, problem, status);
+        }
+    }
+
     private String body(URI uri) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(settings.requestTimeout()).header("Accept", "application/json");
         headers.forEach(b::header);
         HttpRequest request = b.build();
-        String lastProblem = null;
         for (int attempt = 1; ; attempt++) {
-            Duration wait;
-            int status = SourceFailureException.NO_ANSWER;
-            try {
-                throttle(uri);
-                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                status = r.statusCode();
-                if (status == 200) {
-                    return r.body();
-                }
-                if (status == 429) {
-                    Optional<Duration> asked = retryAfter(r.headers().firstValue("Retry-After").orElse(null));
-                    if (asked.isPresent() && asked.get().compareTo(settings.maxRetryAfter()) > 0) {
-                        throw new SourceFailureException(uri, status, "the service limits the rate of requests and asks to wait "
-                                + asked.get().toSeconds() + " s (Retry-After), longer than the " + settings.maxRetryAfter().toSeconds()
-                                + " s this source is configured to wait");
-                    }
-                    wait = asked.orElse(settings.backoff(attempt));
-                    lastProblem = "too many requests (429), still limited after " + attempt + " attempt(s)";
-                } else if (status >= 500) {
-                    wait = settings.backoff(attempt);
-                    lastProblem = "the service failed (" + status + ") " + attempt + " time(s): " + snippet(r.body());
-                } else {
-                    throw new SourceFailureException(uri, status, what(status, r) + snippet(r.body()));
-                }
-            } catch (HttpTimeoutException e) {
-                wait = settings.backoff(attempt);
-                lastProblem = "no answer within " + settings.requestTimeout().toMillis() + " ms, " + attempt + " time(s)";
-            } catch (IOException e) {
-                wait = settings.backoff(attempt);
-                lastProblem = "no answer (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "), "
-                        + attempt + " time(s)";
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SourceFailureException(uri, status, "interrupted while waiting for the answer", e);
+            Outcome outcome = attempt(uri, request, attempt);
+            if (outcome.body() != null) {
+                return outcome.body();
             }
             if (attempt >= settings.maxAttempts()) {
-                throw new SourceFailureException(uri, status, lastProblem + "; gave up after " + attempt + " attempt(s)");
+                throw new SourceFailureException(uri, outcome.status(), outcome.problem() + "; gave up after " + attempt + " attempt(s)");
             }
-            pause(uri, wait);
+            pause(uri, outcome.delay());
+        }
+    }
+
+    private Outcome attempt(URI uri, HttpRequest request, int attempt) {
+        try {
+            throttle(uri);
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            int status = r.statusCode();
+            if (status == 200) {
+                return new Outcome(r.body(), null, null, status);
+            }
+            if (status == 429) {
+                Optional<Duration> asked = retryAfter(r.headers().firstValue("Retry-After").orElse(null));
+                if (asked.isPresent() && asked.get().compareTo(settings.maxRetryAfter()) > 0) {
+                    throw new SourceFailureException(uri, status, "the service limits the rate of requests and asks to wait "
+                            + asked.get().toSeconds() + " s (Retry-After), longer than the " + settings.maxRetryAfter().toSeconds()
+                            + " s this source is configured to wait");
+                }
+                return Outcome.retry(asked.orElse(settings.backoff(attempt)), "too many requests (429), still limited after " + attempt
+                        + " attempt(s)", status);
+            }
+            if (status >= 500) {
+                return Outcome.retry(settings.backoff(attempt), "the service failed (" + status + ") " + attempt + " time(s): "
+                        + snippet(r.body()), status);
+            }
+            throw new SourceFailureException(uri, status, what(status, r) + snippet(r.body()));
+        } catch (HttpTimeoutException e) {
+            return Outcome.retry(settings.backoff(attempt), "no answer within " + settings.requestTimeout().toMillis() + " ms, " + attempt
+                    + " time(s)", SourceFailureException.NO_ANSWER);
+        } catch (IOException e) {
+            return Outcome.retry(settings.backoff(attempt), "no answer (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "), " + attempt + " time(s)", SourceFailureException.NO_ANSWER);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceFailureException(uri, SourceFailureException.NO_ANSWER, "interrupted while waiting for the answer", e);
         }
     }
 

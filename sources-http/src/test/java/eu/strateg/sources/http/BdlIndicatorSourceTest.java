@@ -124,6 +124,27 @@ class BdlIndicatorSourceTest {
     }
 
     @Test
+    void aRetryAfterGivenAsAnHttpDateIsWaitedOutToo() {
+        // NOW is Monday 2 March 2026, 09:15:00 UTC; the service asks to come back 45 s later
+        server.on(DATA_0, Reply.status(429, "").withHeader("Retry-After", "Mon, 02 Mar 2026 09:15:45 GMT"),
+                Reply.ok(server.fixture("/bdl/by-unit-niepolomice-0.json")));
+
+        Batch batch = source().build().fetch(BdlFixtures.niepolomice());
+
+        assertThat(values(batch)).containsExactlyElementsOf(EXPECTED);
+        assertThat(waits).containsExactly(Duration.ofSeconds(45));
+    }
+
+    @Test
+    void aTooManyRequestsAnswerWithoutRetryAfterWaitsTheBackOff() {
+        server.on(DATA_0, Reply.status(429, ""), Reply.status(429, ""), Reply.ok(server.fixture("/bdl/by-unit-niepolomice-0.json")));
+
+        source().build().fetch(BdlFixtures.niepolomice());
+
+        assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    @Test
     void aRetryAfterLongerThanTheConfiguredMaximumFailsAtOnceAndSaysSo() {
         server.on(DATA_0, Reply.status(429, "").withHeader("Retry-After", "3600"));
 
