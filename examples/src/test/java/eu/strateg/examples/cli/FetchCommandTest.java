@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code strateg fetch} fills the Niepołomice example strategy's six BDL indicators from a local server that answers
@@ -94,17 +96,18 @@ class FetchCommandTest {
         }
     }
 
-    private String storeWithTheExample() throws IOException {
+    private String storeWithTheExample(String kind) throws IOException {
         Path strategy = Files.write(dir.resolve("niepolomice-2030.json"), ExampleFiles.strategyJson(ExampleData.niepolomiceExample()));
-        String store = "json:" + dir.resolve("store");
+        String store = kind + ":" + dir.resolve("store");
         CliFixture.Run imported = CliFixture.run("import", "--store", store, "--strategy", strategy.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         return store;
     }
 
-    @Test
-    void fillsTheBdlIndicatorsOfTheExampleStrategyAndASecondFetchChangesNothing() throws IOException {
-        String store = storeWithTheExample();
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "h2"})
+    void fillsTheBdlIndicatorsOfTheExampleStrategyAndASecondFetchChangesNothing(String kind) throws IOException {
+        String store = storeWithTheExample(kind);
 
         CliFixture.Run fetched = CliFixture.run("fetch", "--store", store, "niepolomice-2030", "--bdl-url", url(), "--bdl-key", "klucz-1");
         CliFixture.Run again = CliFixture.run("fetch", "--store", store, "niepolomice-2030", "--bdl-url", url());
@@ -125,7 +128,7 @@ class FetchCommandTest {
 
     @Test
     void aServiceThatAnswersBadlyStopsTheFetchBeforeAnythingIsRecorded() throws IOException {
-        String store = storeWithTheExample();
+        String store = storeWithTheExample("json");
         answers = Map.of("units?level=2&format=json&page=0&page-size=100", "<html>maintenance</html>");
 
         CliFixture.Run fetched = CliFixture.run("fetch", "--store", store, "niepolomice-2030", "--bdl-url", url());
