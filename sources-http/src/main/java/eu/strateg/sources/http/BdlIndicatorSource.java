@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * strategy's territory, which must have a TERYT code. The source finds the BDL unit id of the TERYT code (see
  * {@link #terytOf(String)}; ids can also be given with {@link Builder#unit(String, String)}) by listing the
  * województwa ({@code GET units?level=2}) and then the powiaty or gminy of the województwo ({@code GET
- * units?parent-id=…&level=5|6}), and reads every variable for that unit at once ({@code GET
+ * units?parent-id=…&level=5|6}; both lists are cached), and reads every variable for that unit at once ({@code GET
  * data/by-unit/{unitId}?var-id=…&var-id=…}), following {@code links.next} across pages. Only values with {@code
  * attrId} 1 are taken, because the meaning of the other attributes is not documented here.
  *
@@ -67,7 +67,7 @@ public final class BdlIndicatorSource implements IndicatorSource {
     private final Clock clock;
     private final int pageSize;
     private final Map<String, String> configuredUnits;
-    private final TtlCache<String, String> units;
+    private final TtlCache<URI, Map<String, String>> units;
     private final TtlCache<String, UnitData> data;
 
     private BdlIndicatorSource(Builder b) {
@@ -164,12 +164,10 @@ public final class BdlIndicatorSource implements IndicatorSource {
 
     private String unitId(String teryt) {
         String configured = configuredUnits.get(teryt);
-        return configured != null ? configured : units.get(teryt, () -> resolve(teryt));
-    }
-
-    private String resolve(String teryt) {
-        URI voivodeships = uri("units", "level", "2");
-        String voivodeship = find(voivodeships, teryt.substring(0, 2), "województwo");
+        if (configured != null) {
+            return configured;
+        }
+        String voivodeship = find(uri("units", "level", "2"), teryt.substring(0, 2), "województwo");
         if (teryt.length() == 2) {
             return voivodeship;
         }
@@ -177,23 +175,37 @@ public final class BdlIndicatorSource implements IndicatorSource {
         return find(uri("units", "parent-id", voivodeship, "level", level), teryt, teryt.length() == 4 ? "powiat" : "gmina");
     }
 
+    /** The unit of {@code teryt} in the list of units at {@code first} (every page; the list is cached, TERYT → unit id). */
     private String find(URI first, String teryt, String kind) {
-        int seen = 0;
+        Map<String, String> listed = units.get(first, () -> list(first));
+        String id = listed.get(teryt);
+        if (id == null) {
+            throw ValidationException.of("territory.code", "TERYT %s is not known to GUS BDL: no %s with this code among the %d units listed at %s",
+                    teryt, kind, listed.size(), first);
+        }
+        return id;
+    }
+
+    private Map<String, String> list(URI first) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (JsonNode page : Paging.all(client, first)) {
             JsonNode results = page.get("results");
             if (results == null || !results.isArray()) {
                 throw new SourceFailureException(first, 200, "the body is not a BDL list of units: 'results' must be a list");
             }
-            for (JsonNode unit : results) {
-                JsonNode id = unit.get("id");
-                seen++;
-                if (id != null && id.isTextual() && UNIT_ID.matcher(id.asText()).matches() && teryt.equals(terytOf(id.asText()))) {
-                    return id.asText();
+            for (int i = 0; i < results.size(); i++) {
+                JsonNode id = results.get(i).get("id");
+                if (id == null || !id.isTextual() || !UNIT_ID.matcher(id.asText()).matches()) {
+                    throw new SourceFailureException(first, 200, "the body is not a BDL list of units: results[" + i
+                            + "].id must be a unit id of 12 digits, such as \"011212001011\", was " + id);
+                }
+                String teryt = terytOf(id.asText());
+                if (teryt != null) {
+                    out.putIfAbsent(teryt, id.asText());
                 }
             }
         }
-        throw ValidationException.of("territory.code", "TERYT %s is not known to GUS BDL: no %s with this code among the %d units listed at %s",
-                teryt, kind, seen, first);
+        return out;
     }
 
     /**

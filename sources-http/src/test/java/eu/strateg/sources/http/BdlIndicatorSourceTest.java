@@ -86,6 +86,21 @@ class BdlIndicatorSourceTest {
     }
 
     @Test
+    void theListsOfUnitsAreCachedForTheNextGminaOfTheSameWojewodztwo() {
+        BdlIndicatorSource source = source().build();
+        source.fetch(BdlFixtures.niepolomice());
+        server.on("data/by-unit/011212001011?var-id=72305&var-id=79214&format=json&page=0&page-size=100",
+                Reply.ok("{\"unitId\": \"011212001011\", \"unitName\": \"Bochnia\", \"links\": {},"
+                        + " \"results\": [ {\"id\": 72305, \"values\": [ {\"year\": \"2023\", \"val\": 29611, \"attrId\": 1} ]} ]}"));
+
+        Batch bochnia = source.fetch(BdlFixtures.niepolomice(TerritoryCode.of(CodeScheme.PL_TERYT, "1201011")));
+
+        assertThat(values(bochnia)).containsExactly("LUDNOSC@2023=29611");
+        assertThat(paths()).containsExactly(UNITS_LEVEL_2, GMINY_0, GMINY_1, DATA_0, DATA_1,
+                "data/by-unit/011212001011?var-id=72305&var-id=79214&format=json&page=0&page-size=100");
+    }
+
+    @Test
     void aConfiguredUnitIdIsUsedWithoutListingUnits() {
         Batch batch = source().unit("1219043", "011212019043").build().fetch(BdlFixtures.niepolomice());
 
