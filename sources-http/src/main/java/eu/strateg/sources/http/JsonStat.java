@@ -134,7 +134,7 @@ final class JsonStat {
             index.forEach(c -> out.add(c.asText()));
         } else if (index.isObject()) {
             Map<Integer, String> byPosition = new LinkedHashMap<>();
-            index.fields().forEachRemaining(e -> byPosition.put(e.getValue().asInt(-1), e.getKey()));
+            index.properties().forEach(e -> byPosition.put(e.getValue().asInt(-1), e.getKey()));
             for (int i = 0; i < byPosition.size(); i++) {
                 if (!byPosition.containsKey(i)) {
                     p.add(path, "positions must be 0 to %d, each once", byPosition.size() - 1);
