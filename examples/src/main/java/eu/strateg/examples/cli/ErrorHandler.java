@@ -4,6 +4,7 @@ import eu.strateg.core.port.RevisionConflictException;
 import eu.strateg.core.port.StorageFailureException;
 import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.ValidationException;
+import eu.strateg.sources.http.SourceFailureException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -11,8 +12,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Bad data (a {@link ValidationException}) → one problem per line on stderr and exit code 1; a revision conflict,
- * a store that failed (core's {@link StorageFailureException}, whatever the store) and an I/O failure likewise with
- * their message. Anything else is a bug and keeps its stack trace.
+ * a store that failed (core's {@link StorageFailureException}, whatever the store), an I/O failure and a statistics
+ * service that answered badly ({@link SourceFailureException}) likewise with their message. Anything else is a bug and keeps its stack trace.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -28,7 +29,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             return INVALID_INPUT;
         }
         if (ex instanceof RevisionConflictException || ex instanceof StorageFailureException || ex instanceof UncheckedIOException
-                || ex instanceof java.io.IOException) {
+                || ex instanceof java.io.IOException || ex instanceof SourceFailureException) {
             cmd.getErr().println(ex.getMessage());
             cmd.getErr().flush();
             return INVALID_INPUT;

@@ -19,31 +19,37 @@ class ModuleArchitectureTest {
     private static final String JDBC = "eu.strateg.persistence.jdbc..";
     private static final String REPORTING = "eu.strateg.reporting..";
     private static final String SPREADSHEET = "eu.strateg.spreadsheet..";
+    private static final String SOURCES = "eu.strateg.sources..";
     private static final String TESTKIT = "eu.strateg.testkit..";
     private static final String EXAMPLES = "eu.strateg.examples..";
 
     @ArchTest
     static final ArchRule coreKnowsNoAdapter = noClasses().that().resideInAPackage(CORE)
-            .should().dependOnClassesThat().resideInAnyPackage(JSON, JDBC, REPORTING, SPREADSHEET, TESTKIT, EXAMPLES);
+            .should().dependOnClassesThat().resideInAnyPackage(JSON, JDBC, REPORTING, SPREADSHEET, SOURCES, TESTKIT, EXAMPLES);
 
     @ArchTest
     static final ArchRule jsonAdapterKnowsNoOtherAdapter = noClasses().that().resideInAPackage(JSON)
-            .should().dependOnClassesThat().resideInAnyPackage(JDBC, REPORTING, SPREADSHEET, EXAMPLES)
+            .should().dependOnClassesThat().resideInAnyPackage(JDBC, REPORTING, SPREADSHEET, SOURCES, EXAMPLES)
             .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule jdbcAdapterKnowsNoOtherAdapter = noClasses().that().resideInAPackage(JDBC)
-            .should().dependOnClassesThat().resideInAnyPackage(JSON, REPORTING, SPREADSHEET, EXAMPLES)
+            .should().dependOnClassesThat().resideInAnyPackage(JSON, REPORTING, SPREADSHEET, SOURCES, EXAMPLES)
             .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule reportingKnowsNoOtherAdapter = noClasses().that().resideInAPackage(REPORTING)
-            .should().dependOnClassesThat().resideInAnyPackage(JSON, JDBC, SPREADSHEET, EXAMPLES)
+            .should().dependOnClassesThat().resideInAnyPackage(JSON, JDBC, SPREADSHEET, SOURCES, EXAMPLES)
             .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule spreadsheetAdapterKnowsNoOtherAdapter = noClasses().that().resideInAPackage(SPREADSHEET)
-            .should().dependOnClassesThat().resideInAnyPackage(JSON, JDBC, REPORTING, EXAMPLES)
+            .should().dependOnClassesThat().resideInAnyPackage(JSON, JDBC, REPORTING, SOURCES, EXAMPLES)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule sourcesKnowNoOtherAdapter = noClasses().that().resideInAPackage(SOURCES)
+            .should().dependOnClassesThat().resideInAnyPackage(JSON, JDBC, REPORTING, SPREADSHEET, EXAMPLES)
             .allowEmptyShould(true);
 
     /** Storage failures are handled as core's type, whatever the store (issue 12.8): no caller names an adapter's. */
