@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,11 +34,44 @@ public final class StrategCli {
         configureProcess();
         CommandLine cl = new CommandLine(new StrategCli());
         cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.setParameterExceptionHandler(new ManyArguments(cl.getParameterExceptionHandler()));
         // picocli's own conversion messages name the Java exception (DateTimeParseException, InvalidPathException)
         cl.registerConverter(LocalDate.class, StrategCli::date);
         cl.registerConverter(Path.class, StrategCli::path);
         cl.registerConverter(Instant.class, StrategCli::instant);
         return cl;
+    }
+
+    /**
+     * A usage error with many unknown arguments (an argument file expanded into thousands of words, say) names the first
+     * {@value #SHOWN} and counts the rest, instead of picocli's list of all of them with a suggestion for each, which
+     * took seconds and printed tens of kilobytes; fewer go to picocli's own handler (message, suggestions, usage).
+     */
+    static final class ManyArguments implements CommandLine.IParameterExceptionHandler {
+
+        static final int SHOWN = 10;
+        private final CommandLine.IParameterExceptionHandler picocli;
+
+        ManyArguments(CommandLine.IParameterExceptionHandler picocli) {
+            this.picocli = picocli;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException ex, String[] args) throws Exception {
+            if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().size() <= SHOWN) {
+                return picocli.handleParseException(ex, args);
+            }
+            CommandLine cmd = ex.getCommandLine();
+            List<String> unmatched = u.getUnmatched();
+            StringBuilder sb = new StringBuilder("Unknown arguments: ");
+            for (int i = 0; i < SHOWN; i++) {
+                sb.append(i == 0 ? "" : ", ").append('\'').append(Check.printable(unmatched.get(i))).append('\'');
+            }
+            sb.append(String.format(java.util.Locale.ROOT, " and %,d more", unmatched.size() - SHOWN));
+            cmd.getErr().println(sb);
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for the arguments it takes.");
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        }
     }
 
     /**

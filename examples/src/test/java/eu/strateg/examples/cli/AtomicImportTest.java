@@ -39,7 +39,8 @@ class AtomicImportTest {
         CliFixture.Run bad = CliFixture.run("import", "--store", store, "--strategy", revision2, "--observations", observations);
 
         assertThat(bad.exit()).isEqualTo(1);
-        assertThat(bad.err()).contains("observations[7].indicator", "NOT-DEFINED");
+        // the 8th observation is line 9 of the file (after the header line)
+        assertThat(bad.err()).contains("observations.csv, line 9, indicator", "NOT-DEFINED");
         assertThat(bad.out()).doesNotContain("saved as revision");
         CliFixture.Run show = CliFixture.run("show", "--store", store, "zdar-demo");
         assertThat(show.out()).as("the stored strategy after the refused import").contains("revision 1, DRAFT").doesNotContain("Druhá revize");

@@ -36,7 +36,7 @@ class TemporalCommandsTest {
                 csv.toString());
 
         assertThat(imported.exit()).isEqualTo(1);
-        assertThat(imported.err()).contains(csv + ".line 4", "CYC-KM 2021: 0.9 FINAL here contradicts 0.8 FINAL in line 2");
+        assertThat(imported.err()).contains(csv + ", line 4", "CYC-KM 2021: 0.9 FINAL here contradicts 0.8 FINAL in line 2");
         assertThat(evaluated.exit()).isEqualTo(1);
         assertThat(evaluated.err()).contains("line 4", "line 2");
         assertThat(CliFixture.run("show", "--store", store, "zdar-demo").err()).contains("no strategy with id zdar-demo");
