@@ -3,6 +3,7 @@ package eu.strateg.core.comparison;
 import com.google.common.collect.ImmutableSortedMap;
 import eu.strateg.core.indicator.Indicator;
 import eu.strateg.core.observation.Observation;
+import eu.strateg.core.period.PeriodType;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.territory.Territory;
 import eu.strateg.core.validation.Check;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One territory taking part in a comparison: its indicators (their definitions, usually its strategy's), their
@@ -52,6 +54,21 @@ public record ComparedTerritory(Territory territory, List<Indicator> indicators,
     /** The same territory with its population by year. */
     public ComparedTerritory withPopulation(Map<Integer, BigDecimal> inhabitantsByYear) {
         return new ComparedTerritory(territory, indicators, observations, ImmutableSortedMap.copyOf(inhabitantsByYear), areaKm2);
+    }
+
+    /**
+     * The same territory with its population read from its own observations of an indicator (e.g. {@code POP}, the
+     * number of inhabitants): the headline annual value of each year; non-positive values are left out.
+     */
+    public ComparedTerritory withPopulationFrom(String indicatorCode) {
+        Map<Integer, BigDecimal> byYear = new TreeMap<>();
+        for (Observation o : observations) {
+            if (o.indicatorCode().equals(indicatorCode) && o.disaggregation().isEmpty() && o.period().type() == PeriodType.YEAR
+                    && o.value().signum() > 0) {
+                byYear.put(o.period().year(), o.value());
+            }
+        }
+        return withPopulation(byYear);
     }
 
     /** The same territory with its area in km². */

@@ -47,6 +47,9 @@ public record Distribution(int count, BigDecimal min, BigDecimal lowerQuartile, 
             return low;
         }
         BigDecimal high = sorted.get(lower + 1);
-        return low.add(high.subtract(low).multiply(QUARTER.multiply(BigDecimal.valueOf(fractionQuarters))));
+        BigDecimal q = low.add(high.subtract(low).multiply(QUARTER.multiply(BigDecimal.valueOf(fractionQuarters))));
+        // as many decimals as the values have, or as the interpolation needs (197.75, not 197.750): still exact
+        int scale = Math.max(Math.max(low.scale(), high.scale()), q.stripTrailingZeros().scale());
+        return q.setScale(scale);
     }
 }
