@@ -3,6 +3,7 @@ package eu.strateg.core.comparison;
 import eu.strateg.core.territory.Territory;
 import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.territory.TerritoryLevel;
+import eu.strateg.core.validation.Problems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +27,22 @@ public record PeerGroup(Territory focus, TerritoryLevel level, SizeClass sizeCla
     /**
      * Selects the peers of {@code focus} among {@code candidates} (which must include it).
      *
-     * @throws IllegalArgumentException when the focus is not among the candidates or its population is unknown
+     * @throws eu.strateg.core.validation.ValidationException when the focus is not among the candidates or its population is
+     *     unknown
      */
     public static PeerGroup of(TerritoryCode focus, List<ComparedTerritory> candidates) {
-        ComparedTerritory self = candidates.stream().filter(c -> c.territory().code().equals(focus)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("territory " + focus + " is not among the territories to choose peers from"));
-        BigDecimal population = self.latestPopulation().orElseThrow(() -> new IllegalArgumentException(
-                "the peers of " + focus + " (" + self.territory().name() + ") are chosen by population size, and its population is unknown"));
+        ComparedTerritory self = candidates.stream().filter(c -> c.territory().code().equals(focus)).findFirst().orElse(null);
+        Problems p = new Problems();
+        if (self == null) {
+            p.add("peersOf", "territory %s is not among the territories to choose peers from", focus);
+            p.throwIfAny();
+        }
+        BigDecimal population = self.latestPopulation().orElse(null);
+        if (population == null) {
+            p.add("peersOf", "the peers of %s (%s) are chosen by population size, and its population is unknown", focus,
+                    self.territory().name());
+            p.throwIfAny();
+        }
         SizeClass sizeClass = SizeClass.of(population);
         TerritoryLevel level = self.territory().level();
         List<ComparedTerritory> members = new ArrayList<>();
@@ -42,10 +52,10 @@ public record PeerGroup(Territory focus, TerritoryLevel level, SizeClass sizeCla
             if (c == self || c.territory().level() != level) {
                 continue;
             }
-            Optional<BigDecimal> p = c.latestPopulation();
-            if (p.isEmpty()) {
+            Optional<BigDecimal> inhabitants = c.latestPopulation();
+            if (inhabitants.isEmpty()) {
                 unknown.add(c.territory());
-            } else if (SizeClass.of(p.get()) == sizeClass) {
+            } else if (SizeClass.of(inhabitants.get()) == sizeClass) {
                 members.add(c);
             }
         }

@@ -9,6 +9,7 @@ import eu.strateg.core.territory.CodeScheme;
 import eu.strateg.core.territory.Territory;
 import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.territory.TerritoryLevel;
+import eu.strateg.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,10 @@ class PeerGroupTest {
     void refusesToChoosePeersOfATerritoryWithoutPopulationOrNotAmongTheCandidates() {
         List<ComparedTerritory> candidates = List.of(town("500005", "Neznámá").build());
 
-        assertThatThrownBy(() -> PeerGroup.of(zuj("500005"), candidates)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the peers of CZ_ZUJ:500005 (Neznámá) are chosen by population size, and its population is unknown");
-        assertThatThrownBy(() -> PeerGroup.of(zuj("500009"), candidates)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("territory CZ_ZUJ:500009 is not among the territories to choose peers from");
+        assertThatThrownBy(() -> PeerGroup.of(zuj("500005"), candidates)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("the peers of CZ_ZUJ:500005 (Neznámá) are chosen by population size, and its population is unknown");
+        assertThatThrownBy(() -> PeerGroup.of(zuj("500009"), candidates)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("territory CZ_ZUJ:500009 is not among the territories to choose peers from");
     }
 
     @Test
