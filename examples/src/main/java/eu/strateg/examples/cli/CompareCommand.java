@@ -15,6 +15,7 @@ import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.validation.Problems;
 import eu.strateg.reporting.comparison.ComparisonCsv;
+import eu.strateg.reporting.comparison.ComparisonHtml;
 import eu.strateg.reporting.comparison.ComparisonJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,7 +50,7 @@ import picocli.CommandLine.Spec;
                 "A territory with several strategies is compared through the first one, by id, that has the first indicator."})
 final class CompareCommand implements Callable<Integer> {
 
-    enum Format { csv, json }
+    enum Format { csv, json, html }
 
     static final class Selection {
         @Option(names = "--territories", split = ",", paramLabel = "SCHEME:CODE", required = true,
@@ -96,8 +97,12 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--year", split = ",", paramLabel = "YEAR", description = "compare only these years (default: every year with a value)")
     List<Integer> years;
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "csv", description = "csv, json or html (default: ${DEFAULT-VALUE})")
     Format format;
+
+    @Option(names = "--highlight", paramLabel = "SCHEME:CODE",
+            description = "the territory the HTML page highlights (default: the --peers-of territory, else the first one)")
+    String highlight;
 
     @Option(names = "--lang", defaultValue = "en", description = "cs, pl or en: the language of labels (default: ${DEFAULT-VALUE})")
     String lang;
@@ -218,10 +223,16 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
+    private TerritoryCode highlighted() {
+        String code = highlight != null ? highlight : peersOf;
+        return code == null ? null : TerritoryCode.parse(code);
+    }
+
     private void render(Comparison comparison, Locale locale, OutputStream os) throws IOException {
         switch (format) {
             case csv -> ComparisonCsv.write(comparison, locale, os);
             case json -> ComparisonJson.write(comparison, locale, os);
+            case html -> ComparisonHtml.write(comparison, highlighted(), locale, os);
             default -> throw new IllegalStateException("format " + format);
         }
     }

@@ -130,6 +130,18 @@ class CompareCommandTest {
     }
 
     @Test
+    void writesAnHtmlPageWithTheChosenTownHighlighted() throws Exception {
+        Path out = dir.resolve("compare.html");
+        CliFixture.Run r = CliFixture.run("compare", "--store", store, "--all", "--indicator", "WASTE-KG", "--format", "html",
+                "--highlight", "CZ_ZUJ:599902", "--lang", "cs", "--out", out.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"cs\">", "<h1>Srovnání území</h1>",
+                "<tr class=\"highlight\"><td class=\"num\">2. z 4</td><td>Město 2</td>", "zvýrazněno: Město 2");
+    }
+
+    @Test
     void namesWhatIsWrongWithTheRequest() throws Exception {
         CliFixture.Run unknown = CliFixture.run("compare", "--store", store, "--territories", "CZ_ZUJ:500011", "--indicator", "WASTE-KG");
         CliFixture.Run peerless = CliFixture.run("compare", "--store", store, "--territories", "CZ_ZUJ:595209", "--peers-of",
