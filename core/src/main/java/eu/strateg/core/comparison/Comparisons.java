@@ -7,7 +7,6 @@ import eu.strateg.core.validation.Problems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -43,7 +42,28 @@ public final class Comparisons {
     }
 
     /** A territory whose definition agrees with the group's, with its values by year. */
-    private record Member(ComparedTerritory territory, String localCode, Map<Integer, BigDecimal> values) {
+    private record Member(ComparedTerritory territory, String localCode, TreeMap<Integer, BigDecimal> values) {
+
+        /** The compared value of a year; null when there is no value or normalisation lacks its population or area. */
+        BigDecimal compared(Normalisation n, int year) {
+            BigDecimal value = values.get(year);
+            BigDecimal population = territory.population().get(year);
+            if (value == null || n == Normalisation.PER_1000_INHABITANTS && population == null
+                    || n == Normalisation.PER_KM2 && territory.areaKm2() == null) {
+                return null;
+            }
+            return n.apply(value, population, territory.areaKm2());
+        }
+
+        /** The latest year before {@code year} with a compared value, or null. */
+        Integer previousYear(Normalisation n, int year) {
+            for (Integer y : values.headMap(year, false).descendingKeySet()) {
+                if (compared(n, y) != null) {
+                    return y;
+                }
+            }
+            return null;
+        }
     }
 
     private static IndicatorComparison compare(ComparisonRequest request, SharedIndicator shared) {
@@ -103,8 +123,12 @@ public final class Comparisons {
             } else if (shared.normalisation() == Normalisation.PER_KM2 && t.areaKm2() == null) {
                 missing.add(new MissingData(t.territory(), m.localCode(), year, MissingReason.NO_AREA, null));
             } else {
-                BigDecimal compared = shared.normalisation().apply(value, population, t.areaKm2());
-                values.add(new TerritoryValue(t.territory(), m.localCode(), value, compared, null));
+                Normalisation n = shared.normalisation();
+                BigDecimal compared = m.compared(n, year);
+                Integer previous = m.previousYear(n, year);
+                BigDecimal change = previous == null ? null : compared.subtract(m.compared(n, previous));
+                values.add(new TerritoryValue(t.territory(), m.localCode(), value, compared, null, previous, change,
+                        change == null ? null : Trend.of(change, sign)));
             }
         }
         if (values.isEmpty()) {
@@ -115,8 +139,8 @@ public final class Comparisons {
     }
 
     /** year → value of the headline annual observations of one indicator. */
-    private static Map<Integer, BigDecimal> annualHeadline(ComparedTerritory t, String code) {
-        Map<Integer, BigDecimal> out = new TreeMap<>();
+    private static TreeMap<Integer, BigDecimal> annualHeadline(ComparedTerritory t, String code) {
+        TreeMap<Integer, BigDecimal> out = new TreeMap<>();
         Problems p = new Problems();
         for (Observation o : t.observations()) {
             if (o.indicatorCode().equals(code) && o.disaggregation().isEmpty() && o.period().type() == PeriodType.YEAR) {

@@ -19,7 +19,7 @@ final class Ranks {
         for (int i = 0; i < sorted.size(); i++) {
             TerritoryValue v = sorted.get(i);
             int rank = i > 0 && better.compare(sorted.get(i - 1), v) == 0 ? out.get(i - 1).rank() : i + 1;
-            out.add(new TerritoryValue(v.territory(), v.localCode(), v.value(), v.compared(), rank));
+            out.add(v.withRank(rank));
         }
         return out;
     }

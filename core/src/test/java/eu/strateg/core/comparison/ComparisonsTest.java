@@ -253,6 +253,44 @@ class ComparisonsTest {
     }
 
     @Test
+    void givesEachValueItsChangeSinceThePreviousComparableYearJudgedByTheDirection() {
+        IndicatorComparison waste = compare(fiveTowns(), SharedIndicator.of("WASTE")).indicator("WASTE").orElseThrow();
+        YearComparison y2023 = waste.year(2023).orElseThrow();
+
+        // lower is better: Alfa 220 → 210 is −10, improving; Beta 190.5 → 180 is −10.5; Gama has no 2022 value
+        TerritoryValue alfa = y2023.value(zuj("500001")).orElseThrow();
+        assertThat(alfa.previousYear()).isEqualTo(2022);
+        assertThat(alfa.change()).isEqualByComparingTo("-10");
+        assertThat(alfa.trend()).isEqualTo(Trend.IMPROVING);
+        assertThat(y2023.value(zuj("500002")).orElseThrow().change()).isEqualByComparingTo("-10.5");
+        TerritoryValue gama = y2023.value(zuj("500003")).orElseThrow();
+        assertThat(gama.previousYear()).isNull();
+        assertThat(gama.change()).isNull();
+        assertThat(gama.trend()).isNull();
+        assertThat(waste.year(2022).orElseThrow().values()).allSatisfy(v -> assertThat(v.trend()).isNull());
+    }
+
+    @Test
+    void aTrendSkipsEarlierYearsThatCannotBeNormalisedAndOnlyGoesUpOrDownWithoutADirection() {
+        Indicator pop = Indicator.of("POP", "Počet obyvatel", "osob", IndicatorType.CONTEXT, Direction.NONE, Periodicity.ANNUAL);
+        List<ComparedTerritory> towns = List.of(town("500001", "Alfa")
+                .population(Map.of(2021, new BigDecimal("1000"), 2023, new BigDecimal("1500")))
+                .with(FIRMS, 2021, "30", 2022, "40", 2023, "45").with(pop, 2022, "1500", 2023, "1500").build());
+
+        Comparison c = compare(towns, SharedIndicator.of("FIRMS", Normalisation.PER_1000_INHABITANTS), SharedIndicator.of("POP"));
+
+        // 2022 has no population, so 2023 (45 × 1000 / 1500 = 30) is compared with 2021 (30 × 1000 / 1000 = 30): unchanged
+        TerritoryValue firms = c.indicator("FIRMS").orElseThrow().year(2023).orElseThrow().values().get(0);
+        assertThat(firms.previousYear()).isEqualTo(2021);
+        assertThat(firms.change()).isEqualByComparingTo("0");
+        assertThat(firms.trend()).isEqualTo(Trend.UNCHANGED);
+        assertThat(Trend.of(new BigDecimal("2"), 0)).isEqualTo(Trend.INCREASING);
+        assertThat(Trend.of(new BigDecimal("-2"), 0)).isEqualTo(Trend.DECREASING);
+        assertThat(Trend.of(new BigDecimal("2"), -1)).isEqualTo(Trend.WORSENING);
+        assertThat(c.indicator("POP").orElseThrow().year(2023).orElseThrow().values().get(0).trend()).isEqualTo(Trend.UNCHANGED);
+    }
+
+    @Test
     void anIndicatorNoTerritoryHasIsReportedForEveryTerritory() {
         IndicatorComparison c = compare(fiveTowns(), SharedIndicator.of("NOISE")).indicator("NOISE").orElseThrow();
 

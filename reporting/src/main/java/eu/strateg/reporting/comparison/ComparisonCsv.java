@@ -23,6 +23,8 @@ import java.util.Locale;
  * indicator and year, told apart by the {@code record} column: {@code value} (compared, with its rank and the year's
  * distribution repeated so each row stands alone), {@code missing} (has the indicator but no comparable value that
  * year) and {@code excluded} (left out of the whole indicator: not defined, another unit or direction; no year).
+ * A value row also gives the change of the compared value since the territory's previous comparable year and its
+ * {@link eu.strateg.core.comparison.Trend}.
  * Column names are stable English identifiers ({@link #COLUMNS}); numbers are plain decimals with a dot, exact as
  * computed; reasons appear as the enum name and as the localised label. Text cells follow {@link CsvText#textCell}.
  */
@@ -31,7 +33,7 @@ public final class ComparisonCsv {
     /** The header row. */
     public static final List<String> COLUMNS = List.of("record", "indicator", "indicator_name", "unit", "normalisation", "year",
             "territory_code", "territory", "local_code", "value", "compared", "rank", "group_size", "min", "lower_quartile", "median",
-            "upper_quartile", "max", "reason", "reason_label", "detail");
+            "upper_quartile", "max", "reason", "reason_label", "detail", "previous_year", "change", "trend");
 
     private ComparisonCsv() {
     }
@@ -83,6 +85,9 @@ public final class ComparisonCsv {
         r[15] = number(d.median());
         r[16] = number(d.upperQuartile());
         r[17] = number(d.max());
+        r[21] = v.previousYear() == null ? "" : String.valueOf(v.previousYear());
+        r[22] = number(v.change());
+        r[23] = v.trend() == null ? "" : v.trend().name();
         return r;
     }
 

@@ -92,11 +92,11 @@ public final class ComparisonHtml {
 
     private void indicator(IndicatorComparison ic, TerritoryCode focus) throws IOException {
         String id = ic.indicator().id();
-        w.write("<section class=\"indicator\" id=\"cmp-" + esc(id) + "\">\n<h2>" + esc(ic.name() == null ? id : ic.name())
+        w.write("<section class=\"indicator\" id=\"cmp-" + esc(id) + "\">\n<h2>" + esc(title(ic))
                 + " <span class=\"code\">(" + esc(id) + ")</span></h2>\n");
         if (ic.reference() == null) {
             w.write("<p>" + esc(m.get("comparison.noData")) + "</p>\n");
-            missing(ic.excluded());
+            missing(ic, ic.excluded());
             w.write("</section>\n");
             return;
         }
@@ -110,8 +110,12 @@ public final class ComparisonHtml {
         distributions(ic);
         List<MissingData> missing = new ArrayList<>(ic.excluded());
         latest.ifPresent(y -> missing.addAll(y.missing()));
-        missing(missing);
+        missing(ic, missing);
         w.write("</section>\n");
+    }
+
+    private static String title(IndicatorComparison ic) {
+        return ic.name() == null ? ic.indicator().id() : ic.name();
     }
 
     private String comparedUnit(IndicatorComparison ic) {
@@ -141,20 +145,30 @@ public final class ComparisonHtml {
             w.write(th("comparison.rank", true));
         }
         w.write(th("comparison.territory", false) + th("comparison.value", true) + (normalised ? th("comparison.compared", true) : "")
-                + "</tr></thead><tbody>\n");
+                + th("comparison.change", false) + "</tr></thead><tbody>\n");
         for (TerritoryValue v : y.values()) {
             w.write(v.territory().code().equals(focus) ? "<tr class=\"highlight\">" : "<tr>");
             if (ic.ranked()) {
                 w.write("<td class=\"num\">" + esc(m.format("comparison.rankOf", v.rank(), y.values().size())) + "</td>");
             }
             w.write("<td>" + esc(v.territory().name()) + "</td><td class=\"num\">" + esc(num(v.value())) + "</td>"
-                    + (normalised ? "<td class=\"num\">" + esc(num(v.compared())) + "</td>" : "") + "</tr>\n");
+                    + (normalised ? "<td class=\"num\">" + esc(num(v.compared())) + "</td>" : "") + "<td>" + esc(change(v)) + "</td></tr>\n");
         }
         w.write("</tbody></table></div>\n");
     }
 
+    /** "−10 od roku 2022, zlepšení"; empty without a previous year. Signed, with a real minus sign. */
+    private String change(TerritoryValue v) {
+        if (v.previousYear() == null) {
+            return "";
+        }
+        String amount = (v.change().signum() > 0 ? "+" : "") + num(v.change());
+        return m.format("comparison.changeSince", amount, String.valueOf(v.previousYear())) + ", "
+                + m.get("comparison.trend." + v.trend().name());
+    }
+
     private void distributions(IndicatorComparison ic) throws IOException {
-        w.write(scroll(m.get("comparison.distribution")) + "<table class=\"distribution\"><caption>" + esc(m.get("comparison.distribution"))
+        w.write(scroll(title(ic) + " – " + m.get("comparison.distribution")) + "<table class=\"distribution\"><caption>" + esc(m.get("comparison.distribution"))
                 + "</caption><thead><tr>" + th("comparison.year", false) + th("comparison.count", true) + th("comparison.min", true)
                 + th("comparison.lowerQuartile", true) + th("comparison.median", true) + th("comparison.upperQuartile", true)
                 + th("comparison.max", true) + "</tr></thead><tbody>\n");
@@ -172,11 +186,11 @@ public final class ComparisonHtml {
         w.write("</tbody></table></div>\n");
     }
 
-    private void missing(List<MissingData> missing) throws IOException {
+    private void missing(IndicatorComparison ic, List<MissingData> missing) throws IOException {
         if (missing.isEmpty()) {
             return;
         }
-        w.write(scroll(m.get("comparison.missing")) + "<table class=\"missing\"><caption>" + esc(m.get("comparison.missing")) + "</caption><thead><tr>"
+        w.write(scroll(title(ic) + " – " + m.get("comparison.missing")) + "<table class=\"missing\"><caption>" + esc(m.get("comparison.missing")) + "</caption><thead><tr>"
                 + th("comparison.territory", false) + th("comparison.year", false) + th("comparison.reason", false)
                 + "</tr></thead><tbody>\n");
         for (MissingData x : missing) {

@@ -111,6 +111,16 @@ public final class ComparisonJson {
             } else {
                 g.writeNumberField("rank", v.rank());
             }
+            if (v.previousYear() == null) {
+                g.writeNullField("previousYear");
+                g.writeNullField("change");
+                g.writeNullField("trend");
+            } else {
+                g.writeNumberField("previousYear", v.previousYear());
+                number(g, "change", v.change());
+                g.writeStringField("trend", v.trend().name());
+                g.writeStringField("trendLabel", m.get("comparison.trend." + v.trend().name()));
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -34,6 +34,8 @@ class ComparisonHtmlTest {
                 "5. z 5 " + ComparisonExample.MARKUP_NAME);
         assertThat(waste.select("tr.highlight td").get(1).text()).isEqualTo("Žďár nad Sázavou");
         assertThat(waste.select("tr.highlight td").get(2).text()).isEqualTo("198,6");
+        // 205.0 (2022) → 198.6 (2023): −6.4, lower is better
+        assertThat(waste.select("tr.highlight td").get(3).text()).isEqualTo("−6,4 od roku 2022, zlepšení");
         assertThat(waste.select("svg.strip circle.dot")).hasSize(4);
         assertThat(waste.select("svg.strip path.highlight title").text()).isEqualTo("Žďár nad Sázavou: 198,6");
         assertThat(waste.select("svg.strip text").eachText()).contains("Žďár nad Sázavou", "170", "230");
@@ -59,7 +61,8 @@ class ComparisonHtmlTest {
                 .containsExactly("Łódź území tento indikátor nemá", ComparisonExample.MARKUP_NAME + " 2023 za rok chybí hodnota");
         assertThat(cycle.select("p.note").first().text()).startsWith("km na 1 000 obyvatel");
         // Žďár 6.2 × 1000 / 20,500 = 0.30243…, shown to 4 decimals
-        assertThat(cycle.select("tr.highlight td").eachText()).containsExactly("1. z 4", "Žďár nad Sázavou", "6,2", "0,3024");
+        // no earlier CYC-KM value: no change
+        assertThat(cycle.select("tr.highlight td")).extracting(Element::text).containsExactly("1. z 4", "Žďár nad Sázavou", "6,2", "0,3024", "");
     }
 
     @Test
