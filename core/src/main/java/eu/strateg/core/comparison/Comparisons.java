@@ -6,8 +6,15 @@ import eu.strateg.core.period.PeriodType;
 import eu.strateg.core.validation.Problems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,6 +31,8 @@ import java.util.TreeSet;
  */
 public final class Comparisons {
 
+    private static final SortedMap<Integer, BigDecimal> EMPTY = Collections.unmodifiableSortedMap(new TreeMap<>());
+
     private Comparisons() {
     }
 
@@ -34,39 +43,44 @@ public final class Comparisons {
      *     compared indicator for one year (give current values only)
      */
     public static Comparison compare(ComparisonRequest request) {
+        // one pass over each territory's observations for all compared codes, not one per indicator
+        Map<ComparedTerritory, Map<String, TreeMap<Integer, BigDecimal>>> annual = new IdentityHashMap<>();
+        for (ComparedTerritory t : request.territories()) {
+            Set<String> codes = new HashSet<>();
+            for (SharedIndicator shared : request.indicators()) {
+                codes.add(request.mapping().localCode(t.territory().code(), shared.id()));
+            }
+            annual.put(t, annualHeadline(t, codes));
+        }
         List<IndicatorComparison> out = new ArrayList<>();
         for (SharedIndicator shared : request.indicators()) {
-            out.add(compare(request, shared));
+            out.add(compare(request, shared, annual));
         }
         return new Comparison(request.territories().stream().map(ComparedTerritory::territory).toList(), out);
     }
 
-    /** A territory whose definition agrees with the group's, with its values by year. */
-    private record Member(ComparedTerritory territory, String localCode, TreeMap<Integer, BigDecimal> values) {
+    /**
+     * A territory whose definition agrees with the group's: its values by year, and the compared value of each year
+     * where normalisation has what it needs (computed once: the trend reads the previous year's again).
+     */
+    private record Member(ComparedTerritory territory, String localCode, SortedMap<Integer, BigDecimal> values,
+            TreeMap<Integer, BigDecimal> compared) {
 
-        /** The compared value of a year; null when there is no value or normalisation lacks its population or area. */
-        BigDecimal compared(Normalisation n, int year) {
-            BigDecimal value = values.get(year);
-            BigDecimal population = territory.population().get(year);
-            if (value == null || n == Normalisation.PER_1000_INHABITANTS && population == null
-                    || n == Normalisation.PER_KM2 && territory.areaKm2() == null) {
-                return null;
-            }
-            return n.apply(value, population, territory.areaKm2());
-        }
-
-        /** The latest year before {@code year} with a compared value, or null. */
-        Integer previousYear(Normalisation n, int year) {
-            for (Integer y : values.headMap(year, false).descendingKeySet()) {
-                if (compared(n, y) != null) {
-                    return y;
+        static Member of(ComparedTerritory t, String localCode, SortedMap<Integer, BigDecimal> values, Normalisation n) {
+            TreeMap<Integer, BigDecimal> compared = new TreeMap<>();
+            values.forEach((year, value) -> {
+                BigDecimal population = t.population().get(year);
+                if (n == Normalisation.NONE || n == Normalisation.PER_1000_INHABITANTS && population != null
+                        || n == Normalisation.PER_KM2 && t.areaKm2() != null) {
+                    compared.put(year, n.apply(value, population, t.areaKm2()));
                 }
-            }
-            return null;
+            });
+            return new Member(t, localCode, values, compared);
         }
     }
 
-    private static IndicatorComparison compare(ComparisonRequest request, SharedIndicator shared) {
+    private static IndicatorComparison compare(ComparisonRequest request, SharedIndicator shared,
+            Map<ComparedTerritory, Map<String, TreeMap<Integer, BigDecimal>>> annual) {
         Indicator reference = null;
         ComparedTerritory referenceTerritory = null;
         List<MissingData> excluded = new ArrayList<>();
@@ -92,7 +106,9 @@ public final class Comparisons {
                                 referenceTerritory.territory().name())));
                 continue;
             }
-            members.add(new Member(t, local, annualHeadline(t, local)));
+            SortedMap<Integer, BigDecimal> values = annual.get(t).get(local);
+            values = values == null ? EMPTY : values;
+            members.add(Member.of(t, local, values, shared.normalisation()));
         }
         if (reference == null) {
             return new IndicatorComparison(shared, null, null, null, null, List.of(), excluded);
@@ -115,20 +131,17 @@ public final class Comparisons {
         for (Member m : members) {
             BigDecimal value = m.values().get(year);
             ComparedTerritory t = m.territory();
-            BigDecimal population = t.population().get(year);
+            BigDecimal compared = value == null ? null : m.compared().get(year);
             if (value == null) {
                 missing.add(new MissingData(t.territory(), m.localCode(), year, MissingReason.NO_VALUE_FOR_YEAR, null));
-            } else if (shared.normalisation() == Normalisation.PER_1000_INHABITANTS && population == null) {
-                missing.add(new MissingData(t.territory(), m.localCode(), year, MissingReason.NO_POPULATION, null));
-            } else if (shared.normalisation() == Normalisation.PER_KM2 && t.areaKm2() == null) {
-                missing.add(new MissingData(t.territory(), m.localCode(), year, MissingReason.NO_AREA, null));
+            } else if (compared == null) {
+                MissingReason reason = shared.normalisation() == Normalisation.PER_KM2 ? MissingReason.NO_AREA : MissingReason.NO_POPULATION;
+                missing.add(new MissingData(t.territory(), m.localCode(), year, reason, null));
             } else {
-                Normalisation n = shared.normalisation();
-                BigDecimal compared = m.compared(n, year);
-                Integer previous = m.previousYear(n, year);
-                BigDecimal change = previous == null ? null : compared.subtract(m.compared(n, previous));
-                values.add(new TerritoryValue(t.territory(), m.localCode(), value, compared, null, previous, change,
-                        change == null ? null : Trend.of(change, sign)));
+                Map.Entry<Integer, BigDecimal> previous = m.compared().lowerEntry(year);
+                BigDecimal change = previous == null ? null : compared.subtract(previous.getValue());
+                values.add(new TerritoryValue(t.territory(), m.localCode(), value, compared, null, previous == null ? null : previous.getKey(),
+                        change, change == null ? null : Trend.of(change, sign)));
             }
         }
         if (values.isEmpty()) {
@@ -138,13 +151,14 @@ public final class Comparisons {
         return new YearComparison(year, ranked, missing, Distribution.of(values.stream().map(TerritoryValue::compared).toList()));
     }
 
-    /** year → value of the headline annual observations of one indicator. */
-    private static TreeMap<Integer, BigDecimal> annualHeadline(ComparedTerritory t, String code) {
-        TreeMap<Integer, BigDecimal> out = new TreeMap<>();
+    /** code → year → value of the territory's headline annual observations of the given codes. */
+    private static Map<String, TreeMap<Integer, BigDecimal>> annualHeadline(ComparedTerritory t, Set<String> codes) {
+        Map<String, TreeMap<Integer, BigDecimal>> out = new HashMap<>();
         Problems p = new Problems();
         for (Observation o : t.observations()) {
-            if (o.indicatorCode().equals(code) && o.disaggregation().isEmpty() && o.period().type() == PeriodType.YEAR) {
-                BigDecimal earlier = out.putIfAbsent(o.period().year(), o.value());
+            String code = o.indicatorCode();
+            if (codes.contains(code) && o.disaggregation().isEmpty() && o.period().type() == PeriodType.YEAR) {
+                BigDecimal earlier = out.computeIfAbsent(code, c -> new TreeMap<>()).putIfAbsent(o.period().year(), o.value());
                 if (earlier != null) {
                     p.add(t.territory().code() + "." + code + "." + o.period(),
                             "two values (%s and %s) for one year; a comparison takes the current value of each year only",
