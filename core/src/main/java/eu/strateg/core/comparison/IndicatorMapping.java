@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Which of a territory's own indicator codes stands for which common id (mapování ukazatelů / mapowanie wskaźników):
- * territory → {local code → common id}. a Czech town's {@code NEZAM} and Niepołomice's {@code BEZROBOCIE} can both be
+ * territory → {local code → common id}. A Czech town's {@code NEZAM} and Niepołomice's {@code BEZROBOCIE} can both be
  * mapped to {@code unemployment}. A territory, or a common id, that the mapping does not mention is looked up by the
  * common id itself (shared by code).
  *

@@ -17,6 +17,7 @@ import eu.strateg.core.validation.Problems;
 import eu.strateg.reporting.comparison.ComparisonCsv;
 import eu.strateg.reporting.comparison.ComparisonHtml;
 import eu.strateg.reporting.comparison.ComparisonJson;
+import eu.strateg.reporting.comparison.ComparisonXlsx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,7 +51,7 @@ import picocli.CommandLine.Spec;
                 "A territory with several strategies is compared through the first one, by id, that has the first indicator."})
 final class CompareCommand implements Callable<Integer> {
 
-    enum Format { csv, json, html }
+    enum Format { csv, json, html, xlsx }
 
     static final class Selection {
         @Option(names = "--territories", split = ",", paramLabel = "SCHEME:CODE", required = true,
@@ -97,7 +98,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--year", split = ",", paramLabel = "YEAR", description = "compare only these years (default: every year with a value)")
     List<Integer> years;
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv, json or html (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "csv", description = "csv, json, html or xlsx (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--highlight", paramLabel = "SCHEME:CODE",
@@ -119,6 +120,9 @@ final class CompareCommand implements Callable<Integer> {
             if (!indicators.contains(id)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--normalise names " + id + ", which is not an --indicator");
             }
+        }
+        if (format == Format.xlsx && out == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx writes a binary workbook: give --out FILE.xlsx");
         }
         if (out != null) {
             OutputFile.refuseInputs(spec.commandLine(), out, new Path[] {mapping});
@@ -233,6 +237,7 @@ final class CompareCommand implements Callable<Integer> {
             case csv -> ComparisonCsv.write(comparison, locale, os);
             case json -> ComparisonJson.write(comparison, locale, os);
             case html -> ComparisonHtml.write(comparison, highlighted(), locale, os);
+            case xlsx -> ComparisonXlsx.write(comparison, locale, os);
             default -> throw new IllegalStateException("format " + format);
         }
     }

@@ -142,6 +142,20 @@ class CompareCommandTest {
     }
 
     @Test
+    void writesAWorkbookOnlyToAFile() throws Exception {
+        Path out = dir.resolve("compare.xlsx");
+        CliFixture.Run toFile = CliFixture.run("compare", "--store", store, "--all", "--indicator", "WASTE-KG", "--format", "xlsx",
+                "--out", out.toString());
+        CliFixture.Run toTerminal = CliFixture.run("compare", "--store", store, "--all", "--indicator", "WASTE-KG", "--format", "xlsx");
+
+        assertThat(toFile.exit()).as(toFile.err()).isZero();
+        // an XLSX file is a ZIP archive: it starts with "PK"
+        assertThat(Files.readAllBytes(out)).startsWith((byte) 'P', (byte) 'K');
+        assertThat(toTerminal.exit()).isEqualTo(2);
+        assertThat(toTerminal.err()).contains("--format xlsx writes a binary workbook: give --out FILE.xlsx");
+    }
+
+    @Test
     void namesWhatIsWrongWithTheRequest() throws Exception {
         CliFixture.Run unknown = CliFixture.run("compare", "--store", store, "--territories", "CZ_ZUJ:500011", "--indicator", "WASTE-KG");
         CliFixture.Run peerless = CliFixture.run("compare", "--store", store, "--territories", "CZ_ZUJ:595209", "--peers-of",

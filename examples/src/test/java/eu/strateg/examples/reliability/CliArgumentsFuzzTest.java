@@ -32,19 +32,18 @@ import picocli.CommandLine;
 class CliArgumentsFuzzTest {
 
     private static final List<String> COMMANDS = List.of("validate", "evaluate", "report", "import", "list", "show", "adopt",
-            "export", "template", "opensdg-progress", "compare", "help", "nonsense", "", "--version", "-h", "VALIDATE");
-    private static final Set<String> STORE_COMMANDS = Set.of("import", "list", "show", "adopt", "compare");
+            "export", "template", "opensdg-progress", "help", "nonsense", "", "--version", "-h", "VALIDATE");
+    private static final Set<String> STORE_COMMANDS = Set.of("import", "list", "show", "adopt");
     /** Commands that read files or, given a STRATEGY-ID, a store: they get the temporary store unless they read files. */
     private static final Set<String> SOURCE_COMMANDS = Set.of("evaluate", "report", "export", "template");
     private static final List<String> OPTIONS = List.of("--strategy", "--observations", "--as-of", "--format", "--out", "--lang",
-            "--store", "--id", "--territory", "--revision", "--date", "--resolution", "--templates", "--encoding", "--delimiter", "--decimal-comma", "--per-person", "--territories", "--all", "--indicator", "--peers-of", "--normalise", "--mapping",
-            "--highlight", "--year", "--bogus", "--", "-x", "--help");
+            "--store", "--id", "--territory", "--revision", "--date", "--resolution", "--templates", "--encoding", "--delimiter", "--decimal-comma", "--per-person", "--bogus", "--", "-x", "--help");
     private static final List<String> VALUES = List.of("{S}", "{S}", "{BS}", "{O}", "{O}", "{BO}", "{J}", "{D}", "{NX}", "/dev/null", "",
             "2024-13-01", "2025-06-30", "yesterday", "table", "json", "csv", "html", "xlsx", "xml", "pdf", "cs", "pl", "en", "xx",
             "CZ_ZUJ:586307", "XX:1", ":", "kyjov-2030", "../etc", "a/b", "a\u0000b", "\u001b[2J", "-1", "0", "99999999999999999999",
             "json:{D}/store", "json:{D}/store", "json:{S}", "json:", "sql:x", "h2:", "postgres:jdbc:postgresql://127.0.0.1:1/none",
             "postgres:", "{D}/out.html", "{D}/../out.csv", "{D}/missing/dir/out.xlsx", "{NX}/x", "1e9999", "%s%n", "@{NX}", "@{S}",
-            "CYC-KM=PER_KM2", "POP=per", "WASTE-KG", "CZ_ZUJ:586307,PL_TERYT:1219043", ",", "Usnesení ZM č. 12/2021", "<script>alert(1)</script>", "=cmd|' /C calc'!A0", "../../../../etc/passwd", "{D}");
+            "Usnesení ZM č. 12/2021", "<script>alert(1)</script>", "=cmd|' /C calc'!A0", "../../../../etc/passwd", "{D}");
     private static final Pattern STACK_TRACE = Pattern.compile("\\n\\s*at [\\w.$]+\\(|Exception\\b|\\bat [a-z]+\\.[a-z]+\\.[\\w.$]+\\(");
 
     private static Path dir;
