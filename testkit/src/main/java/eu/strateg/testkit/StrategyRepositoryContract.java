@@ -161,6 +161,22 @@ public abstract class StrategyRepositoryContract {
     }
 
     @Test
+    void listsTheCurrentRevisionOfEveryStrategyOfEveryTerritoryOrderedById() {
+        repository.save(ExampleStrategies.smallTown("zdar-b"), 0);
+        Strategy a = repository.save(ExampleStrategies.smallTown("zdar-a"), 0);
+        repository.save(a.withTitle("Akční plán 2025"), 1);
+        repository.save(ExampleStrategies.gmina("lodz-2030"), 0);
+
+        List<StrategyHeader> all = repository.listAll();
+
+        assertThat(all).extracting(h -> h.id().value(), StrategyHeader::revision, StrategyHeader::territory).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("lodz-2030", 1L, ExampleStrategies.LODZ),
+                org.assertj.core.groups.Tuple.tuple("zdar-a", 2L, ExampleStrategies.ZDAR),
+                org.assertj.core.groups.Tuple.tuple("zdar-b", 1L, ExampleStrategies.ZDAR));
+        assertThat(all.get(1).title()).isEqualTo("Akční plán 2025");
+    }
+
+    @Test
     void findsElementsLinkedToAnExternalReferenceAcrossStrategies() {
         repository.save(ExampleStrategies.smallTown("zdar-2030"), 0);
         repository.save(ExampleStrategies.gmina("lodz-2030"), 0);

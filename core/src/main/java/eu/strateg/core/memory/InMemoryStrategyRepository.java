@@ -87,6 +87,16 @@ public final class InMemoryStrategyRepository implements StrategyRepository {
     }
 
     @Override
+    public synchronized List<StrategyHeader> listAll() {
+        List<StrategyHeader> out = new ArrayList<>();
+        for (List<Saved> list : revisions.values()) {
+            out.add(StrategyHeader.of(list.get(list.size() - 1).strategy()));
+        }
+        out.sort(java.util.Comparator.comparing(h -> h.id().value()));
+        return out;
+    }
+
+    @Override
     public synchronized List<LinkedElement> findLinked(String scheme, String code) {
         List<LinkedElement> out = new ArrayList<>();
         for (List<Saved> list : revisions.values()) {

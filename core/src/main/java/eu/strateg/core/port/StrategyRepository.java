@@ -37,6 +37,9 @@ public interface StrategyRepository {
     /** The current revision of every strategy of a territory, ordered by id. */
     List<StrategyHeader> listByTerritory(TerritoryCode territory);
 
+    /** The current revision of every strategy in the store (of every territory), ordered by id: e.g. for a comparison of all. */
+    List<StrategyHeader> listAll();
+
     /**
      * Elements of the current revisions of all strategies that link to an external reference, e.g. every measure
      * that serves {@code sdg/11.2} or {@code strategy:kraj-vysocina-2030/2.1}. Ordered by strategy id, then element

@@ -70,6 +70,11 @@ final class TerritoryScopedStrategyRepository implements StrategyRepository {
     }
 
     @Override
+    public List<StrategyHeader> listAll() {
+        return delegate.listAll().stream().filter(h -> scope.allows(h.territory())).toList();
+    }
+
+    @Override
     public List<LinkedElement> findLinked(String scheme, String code) {
         return delegate.findLinked(scheme, code).stream().filter(l -> scope.allows(l.territory())).toList();
     }

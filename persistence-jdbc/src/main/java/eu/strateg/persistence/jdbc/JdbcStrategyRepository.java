@@ -192,13 +192,35 @@ public final class JdbcStrategyRepository implements StrategyRepository {
                 List<StrategyHeader> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new StrategyHeader(StrategyId.of(rs.getString(1)), rs.getLong(2), TerritoryCode.parse(rs.getString(3)),
-                                rs.getString(4), StrategyKind.valueOf(rs.getString(5)), LifecycleState.valueOf(rs.getString(6))));
+                        out.add(header(rs));
                     }
                 }
                 return out;
             }
         });
+    }
+
+    @Override
+    public List<StrategyHeader> listAll() {
+        return db.withConnection("Listing all strategies", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.current_revision, r.territory, r.title, r.kind,"
+                    + " r.lifecycle_state FROM strategy s JOIN strategy_revision r ON r.strategy_id = s.id AND r.revision = s.current_revision"
+                    + " WHERE 1 = 1" + scope.condition("s.territory") + " ORDER BY s.id")) {
+                scope.bind(ps, 1);
+                List<StrategyHeader> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(header(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static StrategyHeader header(ResultSet rs) throws SQLException {
+        return new StrategyHeader(StrategyId.of(rs.getString(1)), rs.getLong(2), TerritoryCode.parse(rs.getString(3)), rs.getString(4),
+                StrategyKind.valueOf(rs.getString(5)), LifecycleState.valueOf(rs.getString(6)));
     }
 
     @Override

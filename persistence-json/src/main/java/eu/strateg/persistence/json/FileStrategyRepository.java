@@ -210,6 +210,11 @@ public final class FileStrategyRepository implements StrategyRepository {
     }
 
     @Override
+    public List<StrategyHeader> listAll() {
+        return currentStrategies().stream().map(StrategyHeader::of).toList();
+    }
+
+    @Override
     public List<LinkedElement> findLinked(String scheme, String code) {
         List<LinkedElement> out = new ArrayList<>();
         for (Strategy s : currentStrategies()) {
