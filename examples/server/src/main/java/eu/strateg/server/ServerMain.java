@@ -1,0 +1,50 @@
+package eu.strateg.server;
+
+import eu.strateg.core.validation.Problem;
+import eu.strateg.core.validation.ValidationException;
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts the server: {@code java -jar strateg-server.jar --data DIR --port N [--host ADDRESS] [--load-examples]}. The
+ * data folder holds {@code accounts.json}, {@code tokens.json}, {@code territories.json} and the embedded H2 database
+ * ({@code db/}); with {@code STRATEG_DB_URL} (and {@code STRATEG_DB_USER}, {@code STRATEG_DB_PASSWORD}) set, the data
+ * lives in that PostgreSQL database instead. Accounts are added with {@link AccountTool}. Stops cleanly on Ctrl+C or
+ * SIGTERM.
+ */
+public final class ServerMain {
+
+    private ServerMain() {
+    }
+
+    /**
+     * Runs the server until the process is stopped.
+     *
+     * @param args the command-line arguments
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public static void main(String[] args) throws InterruptedException {
+        ServerConfig config;
+        try {
+            config = ServerConfig.parse(args).withEnvironment(System.getenv());
+        } catch (ValidationException e) {
+            fail(System.err, e);
+            return;
+        }
+        StrategServer server = StrategServer.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "strateg-server-shutdown"));
+        stopped.await();
+    }
+
+    private static void fail(PrintStream err, ValidationException e) {
+        for (Problem p : e.problems()) {
+            err.println("strateg-server: " + p);
+        }
+        err.println("usage: strateg-server --data DIR --port N [--host ADDRESS] [--load-examples]");
+        System.exit(2);
+    }
+}

@@ -1,0 +1,157 @@
+package eu.strateg.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import eu.strateg.core.port.StrategyHeader;
+import eu.strateg.core.port.TerritoryScope;
+import eu.strateg.core.strategy.Strategy;
+import eu.strateg.core.strategy.StrategyId;
+import eu.strateg.core.territory.TerritoryCode;
+import eu.strateg.core.validation.Problems;
+import eu.strateg.core.validation.ValidationException;
+import eu.strateg.persistence.json.StrategyJson;
+import eu.strateg.server.Backend;
+import eu.strateg.server.security.Caller;
+import eu.strateg.server.security.Security;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The strategies: list, get a revision, create or update with optimistic locking ({@code If-Match}), adopt, and the
+ * evaluation as of a date. Strategy documents are the JSON of persistence-json ({@link StrategyJson}); the revision is
+ * the entity tag. Everything goes through the caller's territory scope: a strategy of another territory is answered
+ * exactly as one that does not exist.
+ */
+@Controller("/api/strategies")
+public class StrategyController {
+
+    private final Backend backend;
+    private final Security security;
+    private final StrategyJson json = StrategyJson.create();
+
+    StrategyController(Backend backend, Security security) {
+        this.backend = backend;
+        this.security = security;
+    }
+
+    /** {@code GET /api/strategies[?territory=SCHEME:code]}: the current revision of each strategy the caller may see. */
+    @Get
+    public HttpResponse<byte[]> list(HttpRequest<?> request, @Nullable @QueryValue String territory) {
+        Caller caller = security.authenticate(request);
+        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        List<TerritoryCode> codes = new ArrayList<>();
+        if (territory != null) {
+            TerritoryCode code;
+            try {
+                code = TerritoryCode.parse(territory);
+            } catch (ValidationException e) {
+                throw ApiProblem.badRequest("territory", e.problems().get(0).message());
+            }
+            if (!services.scope().allows(code)) {
+                throw ApiProblem.notFound("territory", "no territory " + code + " among those this account may see");
+            }
+            codes.add(code);
+        } else {
+            services.scope().territories().stream().sorted((a, b) -> a.toString().compareTo(b.toString())).forEach(codes::add);
+        }
+        ArrayNode list = Responses.array();
+        for (TerritoryCode code : codes) {
+            for (StrategyHeader h : services.strategies().list(code)) {
+                list.addObject().put("id", h.id().value()).put("revision", h.revision()).put("territory", h.territory().toString())
+                        .put("title", h.title()).put("kind", h.kind().name()).put("state", h.state().name());
+            }
+        }
+        return Responses.ok(Responses.object().set("strategies", list));
+    }
+
+    /** {@code GET /api/strategies/{id}[?revision=N]}: the strategy document, its revision as {@code ETag}. */
+    @Get("/{id}")
+    public HttpResponse<byte[]> get(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String revision) {
+        Caller caller = security.authenticate(request);
+        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        StrategyId sid = Bodies.id(id);
+        Strategy s = revision == null ? services.strategies().current(sid) : services.strategies().load(sid, Bodies.revision("revision", revision));
+        return document(HttpStatus.OK, s);
+    }
+
+    /**
+     * {@code PUT /api/strategies/{id}} with a strategy document and {@code If-Match}: the revision it is based on saves
+     * the next revision (409 when someone saved in between), {@code 0} creates the strategy (201). Nothing is stored
+     * when the document is invalid (422, every problem with its path).
+     */
+    @Put("/{id}")
+    @Consumes(MediaType.ALL)
+    public HttpResponse<byte[]> put(HttpRequest<?> request, @PathVariable String id, @Nullable @Header("If-Match") String ifMatch,
+            @Nullable @Body byte[] body) {
+        Caller caller = security.authenticateWriter(request);
+        long expected = Bodies.ifMatch(ifMatch);
+        StrategyId sid = Bodies.id(id);
+        if (body == null || body.length == 0) {
+            throw new ValidationException("", "the body is empty; send a strategy document (JSON)");
+        }
+        Strategy document = json.read(new ByteArrayInputStream(body));
+        if (!document.id().equals(sid)) {
+            throw ValidationException.of("id", "the document's id %s is not the id of the URL, %s", document.id(), sid);
+        }
+        TerritoryScope scope = caller.scopeForNew(backend.territories(), document.territory().code());
+        Backend.Services services = backend.scoped(scope);
+        Strategy saved = expected == 0 ? services.strategies().create(document)
+                : services.strategies().edit(sid, expected, base -> document.withRevision(base.revision()));
+        backend.territories().register(saved.territory());
+        return expected == 0
+                ? document(HttpStatus.CREATED, saved).header(HttpHeaders.LOCATION, "/api/strategies/" + saved.id().value())
+                : document(HttpStatus.OK, saved);
+    }
+
+    /**
+     * {@code POST /api/strategies/{id}/adopt} with {@code If-Match} and {@code {"adoptedOn":"YYYY-MM-DD","resolution":"…"}}:
+     * saves the next revision marked adopted, after the adoption checks (422 listing every problem).
+     */
+    @Post("/{id}/adopt")
+    @Consumes(MediaType.ALL)
+    public HttpResponse<byte[]> adopt(HttpRequest<?> request, @PathVariable String id, @Nullable @Header("If-Match") String ifMatch,
+            @Nullable @Body byte[] body) {
+        Caller caller = security.authenticateWriter(request);
+        long expected = Bodies.ifMatch(ifMatch);
+        StrategyId sid = Bodies.id(id);
+        JsonNode json = Bodies.jsonObject(body);
+        Problems p = new Problems();
+        LocalDate adoptedOn = Bodies.date(json, "adoptedOn", p);
+        String resolution = Bodies.text(json, "resolution", p);
+        p.throwIfAny();
+        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        return document(HttpStatus.OK, services.strategies().adopt(sid, expected, adoptedOn, resolution));
+    }
+
+    /** {@code GET /api/strategies/{id}/evaluation?asOf=YYYY-MM-DD} (default: today): the evaluation of the revision in force. */
+    @Get("/{id}/evaluation")
+    public HttpResponse<byte[]> evaluation(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String asOf) {
+        Caller caller = security.authenticate(request);
+        LocalDate date = asOf == null ? LocalDate.now(backend.clock()) : Bodies.date("asOf", asOf);
+        StrategyId sid = Bodies.id(id);
+        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        return Responses.ok(EvaluationJson.of(services.evaluation().evaluate(sid, date)));
+    }
+
+    private io.micronaut.http.MutableHttpResponse<byte[]> document(HttpStatus status, Strategy s) {
+        return HttpResponse.<byte[]>status(status).contentType(Responses.JSON).header(HttpHeaders.ETAG, Bodies.etag(s.revision()))
+                .body(json.toBytes(s));
+    }
+}

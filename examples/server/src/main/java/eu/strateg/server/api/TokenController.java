@@ -1,0 +1,44 @@
+package eu.strateg.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.strateg.core.validation.Problems;
+import eu.strateg.server.security.Account;
+import eu.strateg.server.security.Security;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+
+/**
+ * {@code POST /api/tokens} with {@code {"account":"…","password":"…"}}: issues an API token for machine clients
+ * ({@code 201 {"token":"stg_…","account":"…","role":"…"}}); a wrong name or password is 401, worded the same for both.
+ */
+@Controller("/api/tokens")
+public class TokenController {
+
+    private final Security security;
+
+    TokenController(Security security) {
+        this.security = security;
+    }
+
+    /** Issues a token. */
+    @Post
+    @Consumes(MediaType.ALL)
+    public HttpResponse<byte[]> issue(HttpRequest<?> request, @Body byte[] body) {
+        JsonNode json = Bodies.jsonObject(body);
+        Problems p = new Problems();
+        String name = Bodies.text(json, "account", p);
+        String password = Bodies.text(json, "password", p);
+        p.throwIfAny();
+        Account account = security.accounts().authenticate(name, password)
+                .orElseThrow(() -> ApiProblem.unauthorized("the account name or the password is wrong"));
+        String token = security.tokens().issue(account.name());
+        return Responses.json(HttpStatus.CREATED, Responses.object().put("token", token).put("account", account.name())
+                .put("role", account.role().name()));
+    }
+}
