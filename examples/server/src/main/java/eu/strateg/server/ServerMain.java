@@ -24,6 +24,10 @@ public final class ServerMain {
      * @throws InterruptedException if interrupted while waiting
      */
     public static void main(String[] args) throws InterruptedException {
+        // the request log and the start line at INFO, unless the user set the levels (slf4j-simple reads these once)
+        if (System.getProperty("org.slf4j.simpleLogger.log.eu.strateg.server") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.eu.strateg.server", "info");
+        }
         ServerConfig config;
         try {
             config = ServerConfig.parse(args).withEnvironment(System.getenv());
@@ -32,6 +36,8 @@ public final class ServerMain {
             return;
         }
         StrategServer server = StrategServer.start(config);
+        System.out.println("Strateg server on " + server.uri() + " (" + (config.usesPostgres() ? "PostgreSQL" : "H2 in "
+                + config.dataDirectory().toAbsolutePath()) + "); health at " + server.uri() + "/health; Ctrl+C stops it");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -35,6 +35,16 @@ class HealthAndTokensTest {
     }
 
     @Test
+    void everyResponseCarriesTheSecureHeadersProblemsIncluded() {
+        for (ServerFixture.Response r : java.util.List.of(fx.get("/health", null), fx.get("/api/strategies", null))) {
+            assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(r.header("Cache-Control")).isEqualTo("no-store");
+            assertThat(r.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+            assertThat(r.header("Referrer-Policy")).isEqualTo("no-referrer");
+        }
+    }
+
+    @Test
     void aTokenIsIssuedForTheRightPasswordAndStoredOnlyAsADigest() throws Exception {
         ServerFixture.Response r = fx.send("POST", "/api/tokens", null, "application/json",
                 "{\"account\":\"kyjov-reader\",\"password\":\"" + ServerFixture.PASSWORD + "\"}", Map.of());

@@ -72,6 +72,12 @@ final class ServerFixture implements AutoCloseable {
         server = StrategServer.start(ServerConfig.embedded(data, 0, true));
     }
 
+    /** A client of a server started elsewhere; the caller closes that server. */
+    ServerFixture(StrategServer server) {
+        this.data = null;
+        this.server = server;
+    }
+
     /** The token of an account, issued by {@code POST /api/tokens} on first use. */
     String token(String account) {
         return tokens.computeIfAbsent(account, a -> {

@@ -1,6 +1,7 @@
 package eu.strateg.server.security;
 
 import eu.strateg.server.api.ApiProblem;
+import eu.strateg.server.api.RequestLog;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import java.util.Objects;
@@ -34,8 +35,10 @@ public final class Security {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ApiProblem.unauthorized("send an API token: Authorization: Bearer stg_… (POST /api/tokens issues one)");
         }
-        return tokens.accountOf(header.substring(7).trim()).flatMap(accounts::find).map(Caller::new)
+        Caller caller = tokens.accountOf(header.substring(7).trim()).flatMap(accounts::find).map(Caller::new)
                 .orElseThrow(() -> ApiProblem.unauthorized("the API token is not valid"));
+        request.setAttribute(RequestLog.ACCOUNT, caller.account().name());
+        return caller;
     }
 
     /**
