@@ -52,7 +52,12 @@ public record ServerConfig(Path dataDirectory, String host, int port, boolean lo
         if (url == null || url.isBlank()) {
             return this;
         }
-        return new ServerConfig(dataDirectory, host, port, loadExamples, url, environment.get(DB_USER), environment.get(DB_PASSWORD));
+        return new ServerConfig(dataDirectory, host, port, loadExamples, url, blankToNull(environment.get(DB_USER)),
+                blankToNull(environment.get(DB_PASSWORD)));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** Whether the data lives in PostgreSQL rather than in the embedded H2 database. */

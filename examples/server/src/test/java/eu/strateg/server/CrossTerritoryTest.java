@@ -13,6 +13,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,26 +24,34 @@ import org.junit.jupiter.params.provider.MethodSource;
  * territory's strategy gets exactly the answer a request on a strategy that does not exist gets (status, media type,
  * body with the id swapped), so it leaks nothing, counts included; and nothing of the other territory changes.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrossTerritoryTest {
 
     private static final String MISSING = "no-such-strategy";
 
-    @TempDir
-    static Path data;
-    static ServerFixture fx;
+    Path data;
+    ServerFixture fx;
+
+    /** The server under test: on H2 here, on PostgreSQL in the subclass. */
+    ServerFixture open(Path folder) {
+        return ServerFixture.h2(folder);
+    }
 
     @BeforeAll
-    static void start() {
-        fx = new ServerFixture(data);
+    void start(@TempDir Path folder) {
+        data = folder;
+        fx = open(folder);
     }
 
     @AfterAll
-    static void stop() {
-        fx.close();
+    void stop() {
+        if (fx != null) {
+            fx.close();
+        }
     }
 
     /** Every endpoint on a strategy id, as a request of an account. */
-    private static Map<String, BiFunction<String, String, ServerFixture.Response>> endpoints() {
+    private Map<String, BiFunction<String, String, ServerFixture.Response>> endpoints() {
         Map<String, BiFunction<String, String, ServerFixture.Response>> e = new LinkedHashMap<>();
         e.put("GET strategy", (account, id) -> fx.get("/api/strategies/" + id, account));
         e.put("GET revision", (account, id) -> fx.get("/api/strategies/" + id + "?revision=1", account));
@@ -117,7 +126,7 @@ class CrossTerritoryTest {
     }
 
     /** What an administrator sees of a strategy: its current document and its evaluation as of today. */
-    private static String snapshot(String id) {
+    private String snapshot(String id) {
         return fx.get("/api/strategies/" + id, "admin").body() + fx.get("/api/strategies/" + id + "/evaluation", "admin").body();
     }
 }

@@ -7,23 +7,32 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The health endpoint, issuing tokens, and refusing requests without a valid one. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HealthAndTokensTest {
 
-    @TempDir
-    static Path data;
-    static ServerFixture fx;
+    Path data;
+    ServerFixture fx;
+
+    /** The server under test: on H2 here, on PostgreSQL in the subclass. */
+    ServerFixture open(Path folder) {
+        return ServerFixture.h2(folder);
+    }
 
     @BeforeAll
-    static void start() {
-        fx = new ServerFixture(data);
+    void start(@TempDir Path folder) {
+        data = folder;
+        fx = open(folder);
     }
 
     @AfterAll
-    static void stop() {
-        fx.close();
+    void stop() {
+        if (fx != null) {
+            fx.close();
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -14,32 +15,40 @@ import org.junit.jupiter.api.io.TempDir;
  * corrected, unchanged); and an invalid upload that stores nothing, with every problem and its path. Each test works
  * on its own copy of the Kyjov strategy (ENERGY_MWH and CO2_T are annual indicators of it).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ObservationApiTest {
 
     private static final String CSV = "text/csv";
 
-    @TempDir
-    static Path data;
-    static ServerFixture fx;
+    Path data;
+    ServerFixture fx;
+
+    /** The server under test: on H2 here, on PostgreSQL in the subclass. */
+    ServerFixture open(Path folder) {
+        return ServerFixture.h2(folder);
+    }
 
     @BeforeAll
-    static void start() {
-        fx = new ServerFixture(data);
+    void start(@TempDir Path folder) {
+        data = folder;
+        fx = open(folder);
     }
 
     @AfterAll
-    static void stop() {
-        fx.close();
+    void stop() {
+        if (fx != null) {
+            fx.close();
+        }
     }
 
-    private static String strategy(String id) {
+    private String strategy(String id) {
         ServerFixture.Response r = fx.as("kyjov-coordinator", "PUT", "/api/strategies/" + id, "application/json", fx.kyjovCopy(id),
                 Map.of("If-Match", "0"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return "/api/strategies/" + id + "/observations";
     }
 
-    private static ServerFixture.Response post(String path, String contentType, String body) {
+    private ServerFixture.Response post(String path, String contentType, String body) {
         return fx.as("kyjov-coordinator", "POST", path, contentType, body, Map.of());
     }
 

@@ -62,14 +62,24 @@ final class ServerFixture implements AutoCloseable {
         }
     }
 
-    ServerFixture(Path data) {
+    /** A server on an H2 database in {@code data}. */
+    static ServerFixture h2(Path data) {
+        return new ServerFixture(data, ServerConfig.embedded(data, 0, true));
+    }
+
+    /** A server on a fresh schema of the test PostgreSQL ({@link TestPostgres}), its other files in {@code data}. */
+    static ServerFixture postgres(Path data) {
+        return new ServerFixture(data, ServerConfig.embedded(data, 0, true).withEnvironment(TestPostgres.freshSchema()));
+    }
+
+    private ServerFixture(Path data, ServerConfig config) {
         this.data = data;
         Accounts accounts = Accounts.open(data);
         accounts.add("admin", PASSWORD, Role.ADMINISTRATOR, Set.of());
         accounts.add("kyjov-coordinator", PASSWORD, Role.COORDINATOR, Set.of(KYJOV));
         accounts.add("kyjov-reader", PASSWORD, Role.READER, Set.of(KYJOV));
         accounts.add("niepolomice-coordinator", PASSWORD, Role.COORDINATOR, Set.of(NIEPOLOMICE));
-        server = StrategServer.start(ServerConfig.embedded(data, 0, true));
+        server = StrategServer.start(config);
     }
 
     /** A client of a server started elsewhere; the caller closes that server. */

@@ -54,7 +54,7 @@ class ServerLifecycleTest {
     @Test
     void tokensStrategiesAndTerritoriesSurviveARestartAndTheExamplesAreLoadedOnce(@TempDir Path data) {
         String token;
-        try (ServerFixture first = new ServerFixture(data)) {
+        try (ServerFixture first = ServerFixture.h2(data)) {
             token = first.token("kyjov-coordinator");
             ServerFixture.Response created = first.as("kyjov-coordinator", "PUT", "/api/strategies/kyjov-kept", "application/json",
                     first.kyjovCopy("kyjov-kept"), Map.of("If-Match", "0"));

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -18,22 +19,30 @@ import org.junit.jupiter.api.io.TempDir;
  * revision), create and update with {@code If-Match} (409 on a stale revision, nothing stored when invalid), adopt and
  * evaluation as of a date.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StrategyApiTest {
 
     private static final String JSON = "application/json";
 
-    @TempDir
-    static Path data;
-    static ServerFixture fx;
+    Path data;
+    ServerFixture fx;
+
+    /** The server under test: on H2 here, on PostgreSQL in the subclass. */
+    ServerFixture open(Path folder) {
+        return ServerFixture.h2(folder);
+    }
 
     @BeforeAll
-    static void start() {
-        fx = new ServerFixture(data);
+    void start(@TempDir Path folder) {
+        data = folder;
+        fx = open(folder);
     }
 
     @AfterAll
-    static void stop() {
-        fx.close();
+    void stop() {
+        if (fx != null) {
+            fx.close();
+        }
     }
 
     private static List<String> texts(JsonNode array, String field) {
