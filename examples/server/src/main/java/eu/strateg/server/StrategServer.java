@@ -3,6 +3,7 @@ package eu.strateg.server;
 import eu.strateg.persistence.jdbc.StrategJdbc;
 import eu.strateg.server.security.Accounts;
 import eu.strateg.server.security.ApiTokens;
+import eu.strateg.server.security.LoginThrottle;
 import eu.strateg.server.security.Security;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -56,7 +57,8 @@ public final class StrategServer implements AutoCloseable {
             if (config.loadExamples()) {
                 ExampleLoader.load(backend).forEach(s -> LOG.info("example {} (revision {}) is stored", s.id(), s.revision()));
             }
-            Security security = new Security(Accounts.open(config.dataDirectory()), ApiTokens.open(config.dataDirectory(), clock));
+            Security security = new Security(Accounts.open(config.dataDirectory()), ApiTokens.open(config.dataDirectory(), clock),
+                    new LoginThrottle(clock));
             ApplicationContext context = ApplicationContext.builder()
                     .properties(Map.of(
                             "micronaut.server.host", config.host(),

@@ -79,6 +79,21 @@ class HealthAndTokensTest {
     }
 
     @Test
+    void afterFiveFailedLoginsEvenTheRightPasswordWaitsAndOtherAccountsDoNot() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(fx.send("POST", "/api/tokens", null, "application/json",
+                    "{\"account\":\"niepolomice-coordinator\",\"password\":\"guess " + i + "\"}", Map.of()).status()).isEqualTo(401);
+        }
+        ServerFixture.Response right = fx.send("POST", "/api/tokens", null, "application/json",
+                "{\"account\":\"niepolomice-coordinator\",\"password\":\"" + ServerFixture.PASSWORD + "\"}", Map.of());
+        assertThat(right.status()).isEqualTo(429);
+        assertThat(right.json().path("type").asText()).isEqualTo("https://strateg.eu/problems/too-many-logins");
+        assertThat(Long.parseLong(right.header("Retry-After"))).isPositive();
+        assertThat(fx.send("POST", "/api/tokens", null, "application/json",
+                "{\"account\":\"kyjov-coordinator\",\"password\":\"" + ServerFixture.PASSWORD + "\"}", Map.of()).status()).isEqualTo(201);
+    }
+
+    @Test
     void aTokenRequestWithoutNameAndPasswordListsBothProblems() {
         ServerFixture.Response r = fx.send("POST", "/api/tokens", null, "application/json", "{\"password\":42}", Map.of());
         assertThat(r.status()).isEqualTo(422);

@@ -12,10 +12,14 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code POST /api/tokens} with {@code {"account":"…","password":"…"}}: issues an API token for machine clients
- * ({@code 201 {"token":"stg_…","account":"…","role":"…"}}); a wrong name or password is 401, worded the same for both.
+ * ({@code 201 {"token":"stg_…","account":"…","role":"…"}}); a wrong name or password is 401, worded the same for both;
+ * after too many failures of one name, 429 with {@code Retry-After} ({@link eu.strateg.server.security.LoginThrottle}).
  */
 @Controller("/api/tokens")
 public class TokenController {
@@ -35,8 +39,18 @@ public class TokenController {
         String name = Bodies.text(json, "account", p);
         String password = Bodies.text(json, "password", p);
         p.throwIfAny();
-        Account account = security.accounts().authenticate(name, password)
-                .orElseThrow(() -> ApiProblem.unauthorized("the account name or the password is wrong"));
+        security.throttle().wait(name).ifPresent(wait -> {
+            long seconds = Math.max(1, wait.toSeconds());
+            throw new ApiProblem(429, "too-many-logins", "Too many failed logins",
+                    "too many failed logins of this account; try again in " + seconds + " s", List.of(), Map.of("Retry-After", Long.toString(seconds)));
+        });
+        Optional<Account> found = security.accounts().authenticate(name, password);
+        if (found.isEmpty()) {
+            security.throttle().failed(name);
+            throw ApiProblem.unauthorized("the account name or the password is wrong");
+        }
+        Account account = found.get();
+        security.throttle().succeeded(name);
         String token = security.tokens().issue(account.name());
         return Responses.json(HttpStatus.CREATED, Responses.object().put("token", token).put("account", account.name())
                 .put("role", account.role().name()));

@@ -11,16 +11,24 @@ public final class Security {
 
     private final Accounts accounts;
     private final ApiTokens tokens;
+    private final LoginThrottle throttle;
 
     /**
      * Security over accounts and tokens.
      *
      * @param accounts the accounts
      * @param tokens the tokens
+     * @param throttle the limit of failed logins
      */
-    public Security(Accounts accounts, ApiTokens tokens) {
+    public Security(Accounts accounts, ApiTokens tokens, LoginThrottle throttle) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.tokens = Objects.requireNonNull(tokens, "tokens");
+        this.throttle = Objects.requireNonNull(throttle, "throttle");
+    }
+
+    /** The limit of failed logins. */
+    public LoginThrottle throttle() {
+        return throttle;
     }
 
     /**
