@@ -76,6 +76,26 @@ class ObservationApiTest {
     }
 
     @Test
+    void uploadedValuesReadBackExactlyAndAsOfAnEarlierTimeWithoutTheCorrection() {
+        String path = strategy("obs-read");
+        assertThat(post(path, CSV, "indicator,period,value,recorded_at\nENERGY_MWH,2030,5050.250,2031-01-10T08:00:00Z\n"
+                + "CO2_T,2030,3000,2031-01-10T08:00:00Z\n").status()).isEqualTo(200);
+        assertThat(post(path, CSV, "indicator,period,value,recorded_at\nENERGY_MWH,2030,5000.1,2031-02-01T08:00:00Z\n").json()
+                .path("corrected").asLong()).isEqualTo(1);
+        ServerFixture.Response now = fx.get(path + "?indicator=ENERGY_MWH", "kyjov-reader");
+        assertThat(now.status()).isEqualTo(200);
+        assertThat(now.header("Content-Type")).startsWith("application/x-ndjson");
+        assertThat(now.body()).isEqualTo("{\"indicator\":\"ENERGY_MWH\",\"period\":\"2030\",\"value\":5000.1,\"status\":\"FINAL\","
+                + "\"recordedAt\":\"2031-02-01T08:00:00Z\"}\n");
+        ServerFixture.Response before = fx.get(path + "?indicator=ENERGY_MWH&asOf=2031-01-31", "kyjov-reader");
+        assertThat(before.body()).contains("\"value\":5050.250,").contains("2031-01-10T08:00:00Z");
+        assertThat(fx.get(path, "kyjov-reader").body().lines()).hasSize(2);
+        assertThat(fx.get(path + "?from=2031", "kyjov-reader").body()).isEmpty();
+        assertThat(fx.get(path + "?from=2030-13", "kyjov-reader").errorPaths()).containsExactly("from");
+        assertThat(fx.get(path + "?asOf=yesterday", "kyjov-reader").errorPaths()).containsExactly("asOf");
+    }
+
+    @Test
     void aCsvWithBadRowsNamesEachLineAndStoresNotEvenItsGoodRows() {
         String path = strategy("obs-bad-csv");
         ServerFixture.Response bad = post(path, CSV, "indicator,period,value\nENERGY_MWH,2028,5100\nCO2_T,2028-13,2\nCO2_T,2027,many\n");

@@ -206,6 +206,31 @@ class StrategyApiTest {
     }
 
     @Test
+    void theRevisionsAndTheDiffBetweenTwoOfThemTellWhatChanged() {
+        ServerFixture.Response created = fx.as("kyjov-coordinator", "PUT", "/api/strategies/kyjov-history", JSON, fx.kyjovCopy("kyjov-history"),
+                Map.of("If-Match", "0"));
+        ObjectNode edited = (ObjectNode) created.json();
+        edited.put("title", "Kyjov – renamed");
+        assertThat(fx.as("kyjov-coordinator", "PUT", "/api/strategies/kyjov-history", JSON, edited.toString(), Map.of("If-Match", "1")).status())
+                .isEqualTo(200);
+        JsonNode revisions = fx.get("/api/strategies/kyjov-history/revisions", "kyjov-reader").json().path("revisions");
+        assertThat(texts(revisions, "revision")).containsExactly("1", "2");
+        assertThat(texts(revisions, "state")).containsExactly("DRAFT", "DRAFT");
+        ServerFixture.Response diff = fx.get("/api/strategies/kyjov-history/diff?from=1", "kyjov-reader");
+        assertThat(diff.status()).as(diff.body()).isEqualTo(200);
+        assertThat(diff.json().path("to").asLong()).isEqualTo(2);
+        JsonNode changes = diff.json().path("changes");
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).path("kind").asText()).isEqualTo("CHANGED");
+        // core's RevisionDiff names the strategy's own fields under "strategy."
+        assertThat(changes.get(0).path("path").asText()).isEqualTo("strategy.title");
+        assertThat(changes.get(0).path("after").asText()).contains("Kyjov – renamed");
+        assertThat(fx.get("/api/strategies/kyjov-history/diff", "kyjov-reader").errorPaths()).containsExactly("from");
+        assertThat(fx.get("/api/strategies/kyjov-history/diff?from=1&to=5", "kyjov-reader").status()).isEqualTo(404);
+        assertThat(fx.get("/api/strategies/no-such-strategy/revisions", "kyjov-reader").status()).isEqualTo(404);
+    }
+
+    @Test
     void theEvaluationAsOfADateEvaluatesTheRevisionInForce() {
         ServerFixture.Response r = fx.get("/api/strategies/kyjov-2030/evaluation?asOf=2025-06-30", "kyjov-reader");
         assertThat(r.status()).as(r.body()).isEqualTo(200);

@@ -2,8 +2,12 @@ package eu.strateg.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.strateg.core.port.RevisionInfo;
 import eu.strateg.core.port.StrategyHeader;
 import eu.strateg.core.port.TerritoryScope;
+import eu.strateg.core.service.StrategyNotFoundException;
+import eu.strateg.core.strategy.RevisionDiff;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.territory.TerritoryCode;
@@ -148,6 +152,53 @@ public class StrategyController {
         StrategyId sid = Bodies.id(id);
         Backend.Services services = backend.scoped(caller.scope(backend.territories()));
         return Responses.ok(EvaluationJson.of(services.evaluation().evaluate(sid, date)));
+    }
+
+    /** {@code GET /api/strategies/{id}/revisions}: every revision the caller may see, oldest first. */
+    @Get("/{id}/revisions")
+    public HttpResponse<byte[]> revisions(HttpRequest<?> request, @PathVariable String id) {
+        Caller caller = security.authenticate(request);
+        StrategyId sid = Bodies.id(id);
+        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        List<RevisionInfo> history = services.strategies().history(sid);
+        if (history.isEmpty()) {
+            throw new StrategyNotFoundException(sid);
+        }
+        ArrayNode list = Responses.array();
+        for (RevisionInfo r : history) {
+            list.addObject().put("revision", r.revision()).put("savedAt", r.savedAt().toString()).put("state", r.state().name());
+        }
+        ObjectNode body = Responses.object().put("strategy", sid.value());
+        body.set("revisions", list);
+        return Responses.ok(body);
+    }
+
+    /**
+     * {@code GET /api/strategies/{id}/diff?from=N&to=M}: what changed between two revisions ({@code to} defaults to the
+     * current one), each change with its kind, path and the values before and after.
+     */
+    @Get("/{id}/diff")
+    public HttpResponse<byte[]> diff(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String from,
+            @Nullable @QueryValue String to) {
+        Caller caller = security.authenticate(request);
+        StrategyId sid = Bodies.id(id);
+        if (from == null) {
+            throw ApiProblem.badRequest("from", "is required: the revision to compare from");
+        }
+        long fromRevision = Bodies.revision("from", from);
+        Long toRevision = to == null ? null : Bodies.revision("to", to);
+        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        Strategy after = toRevision == null ? services.strategies().current(sid) : services.strategies().load(sid, toRevision);
+        Strategy before = services.strategies().load(sid, fromRevision);
+        ArrayNode changes = Responses.array();
+        for (RevisionDiff.Change c : RevisionDiff.between(before, after)) {
+            ObjectNode n = changes.addObject().put("kind", c.kind().name()).put("path", c.path());
+            n.put("before", c.before());
+            n.put("after", c.after());
+        }
+        ObjectNode body = Responses.object().put("strategy", sid.value()).put("from", before.revision()).put("to", after.revision());
+        body.set("changes", changes);
+        return Responses.ok(body);
     }
 
     private io.micronaut.http.MutableHttpResponse<byte[]> document(HttpStatus status, Strategy s) {
