@@ -3,12 +3,15 @@ package eu.strateg.server;
 import eu.strateg.core.evaluation.Evaluator;
 import eu.strateg.core.evaluation.StandardEvaluator;
 import eu.strateg.core.port.ObservationStore;
+import eu.strateg.core.port.ReportRenderer;
 import eu.strateg.core.port.StrategyRepository;
 import eu.strateg.core.port.TerritoryScope;
 import eu.strateg.core.service.EvaluationService;
 import eu.strateg.core.service.ObservationService;
+import eu.strateg.core.service.ReportService;
 import eu.strateg.core.service.StrategyService;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,6 +27,7 @@ public final class Backend {
     private final Clock clock;
     private final TerritoryRegister territories;
     private final String database;
+    private final List<ReportRenderer> renderers;
 
     /**
      * A backend over stores.
@@ -33,8 +37,11 @@ public final class Backend {
      * @param clock the only source of "now"
      * @param territories the territories the server hosts
      * @param database what the health endpoint reports as the database ({@code h2}, {@code postgres})
+     * @param renderers the report renderers, one per format
      */
-    public Backend(StrategyRepository strategies, ObservationStore observations, Clock clock, TerritoryRegister territories, String database) {
+    public Backend(StrategyRepository strategies, ObservationStore observations, Clock clock, TerritoryRegister territories, String database,
+            List<ReportRenderer> renderers) {
+        this.renderers = List.copyOf(renderers);
         this.strategies = Objects.requireNonNull(strategies, "strategies");
         this.observations = Objects.requireNonNull(observations, "observations");
         this.evaluator = new StandardEvaluator();
@@ -44,7 +51,8 @@ public final class Backend {
     }
 
     /** The services of one scope. */
-    public record Services(TerritoryScope scope, StrategyService strategies, ObservationService observations, EvaluationService evaluation) {
+    public record Services(TerritoryScope scope, StrategyService strategies, ObservationService observations, EvaluationService evaluation,
+            ReportService reports) {
     }
 
     /**
@@ -56,8 +64,9 @@ public final class Backend {
     public Services scoped(TerritoryScope scope) {
         StrategyRepository repository = scope.strategies(strategies);
         ObservationStore store = scope.observations(observations, strategies);
-        return new Services(scope, new StrategyService(repository), new ObservationService(store, repository, clock),
-                new EvaluationService(repository, store, evaluator, clock));
+        EvaluationService evaluation = new EvaluationService(repository, store, evaluator, clock);
+        return new Services(scope, new StrategyService(repository), new ObservationService(store, repository, clock), evaluation,
+                new ReportService(repository, evaluation, renderers));
     }
 
     /** The territories the server hosts. */

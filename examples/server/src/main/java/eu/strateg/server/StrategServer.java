@@ -1,6 +1,11 @@
 package eu.strateg.server;
 
 import eu.strateg.persistence.jdbc.StrategJdbc;
+import eu.strateg.reporting.csv.CsvReportRenderer;
+import eu.strateg.reporting.html.HtmlReportRenderer;
+import eu.strateg.reporting.json.JsonReportRenderer;
+import eu.strateg.reporting.pdf.PdfReportRenderer;
+import eu.strateg.reporting.xlsx.XlsxReportRenderer;
 import eu.strateg.server.security.Accounts;
 import eu.strateg.server.security.ApiTokens;
 import eu.strateg.server.security.LoginThrottle;
@@ -12,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +59,8 @@ public final class StrategServer implements AutoCloseable {
                 : StrategJdbc.h2(config.dataDirectory().resolve("db")).withClock(clock);
         try {
             Backend backend = new Backend(database.strategies(), database.observations(), clock, TerritoryRegister.open(config.dataDirectory()),
-                    config.usesPostgres() ? "postgres" : "h2");
+                    config.usesPostgres() ? "postgres" : "h2", List.of(new HtmlReportRenderer(null), new PdfReportRenderer(null),
+                            new XlsxReportRenderer(null), new CsvReportRenderer(null), new JsonReportRenderer(null)));
             if (config.loadExamples()) {
                 ExampleLoader.load(backend).forEach(s -> LOG.info("example {} (revision {}) is stored", s.id(), s.revision()));
             }

@@ -59,6 +59,7 @@ class CrossTerritoryTest {
         e.put("GET revisions", (account, id) -> fx.get("/api/strategies/" + id + "/revisions", account));
         e.put("GET diff", (account, id) -> fx.get("/api/strategies/" + id + "/diff?from=1", account));
         e.put("GET observations", (account, id) -> fx.get("/api/strategies/" + id + "/observations", account));
+        e.put("GET report", (account, id) -> fx.get("/api/strategies/" + id + "/report?format=json&asOf=2025-06-30", account));
         e.put("PUT update", (account, id) -> fx.as(account, "PUT", "/api/strategies/" + id, "application/json",
                 fx.kyjovCopy(id), Map.of("If-Match", "2")));
         e.put("POST adopt", (account, id) -> fx.as(account, "POST", "/api/strategies/" + id + "/adopt", "application/json",

@@ -257,6 +257,28 @@ class StrategyApiTest {
     }
 
     @Test
+    void theReportComesInEveryFormatAsADownloadNamedByStrategyAndDate() {
+        String base = "/api/strategies/kyjov-2030/report?asOf=2025-06-30&lang=cs&format=";
+        ServerFixture.Response html = fx.get(base + "html", "kyjov-reader");
+        assertThat(html.status()).as(html.body()).isEqualTo(200);
+        assertThat(html.header("Content-Type")).isEqualTo("text/html;charset=utf-8");
+        assertThat(html.body()).contains("Strategie rozvoje města Kyjova");
+        assertThat(html.header("Content-Security-Policy")).isEqualTo("default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'");
+        ServerFixture.Response pdf = fx.get(base + "pdf", "kyjov-reader");
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).isEqualTo("attachment; filename=\"kyjov-2030-2025-06-30.pdf\"");
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(fx.get(base + "xlsx", "kyjov-reader").body()).startsWith("PK");
+        assertThat(fx.get(base + "csv", "kyjov-reader").header("Content-Type")).isEqualTo("text/csv;charset=utf-8");
+        ServerFixture.Response json = fx.get(base + "json", "kyjov-reader");
+        assertThat(json.header("Content-Type")).isEqualTo("application/json");
+        assertThat(json.body()).contains("kyjov-2030");
+        assertThat(fx.get(base + "doc", "kyjov-reader").errorPaths()).containsExactly("format");
+        assertThat(fx.get("/api/strategies/kyjov-2030/report?lang=de", "kyjov-reader").errorPaths()).containsExactly("lang");
+        assertThat(fx.get("/api/strategies/no-such-strategy/report?format=json", "kyjov-reader").status()).isEqualTo(404);
+    }
+
+    @Test
     void aMalformedEvaluationDateIsABadRequestAndAnUnknownStrategyNotFound() {
         ServerFixture.Response bad = fx.get("/api/strategies/kyjov-2030/evaluation?asOf=30.6.2025", "admin");
         assertThat(bad.status()).isEqualTo(400);

@@ -35,7 +35,9 @@ public class RequestLog {
     public void finish(HttpRequest<?> request, MutableHttpResponse<?> response) {
         response.header("X-Content-Type-Options", "nosniff");
         response.header("Cache-Control", "no-store");
-        response.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        if (!response.getHeaders().contains("Content-Security-Policy")) {
+            response.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        }
         response.header("Referrer-Policy", "no-referrer");
         if (LOG.isInfoEnabled()) {
             long ms = request.getAttribute(START, Long.class).map(t -> TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t)).orElse(-1L);

@@ -3,9 +3,11 @@ package eu.strateg.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.strateg.core.port.ReportFormat;
 import eu.strateg.core.port.RevisionInfo;
 import eu.strateg.core.port.StrategyHeader;
 import eu.strateg.core.port.TerritoryScope;
+import eu.strateg.core.service.ReportService;
 import eu.strateg.core.service.StrategyNotFoundException;
 import eu.strateg.core.strategy.RevisionDiff;
 import eu.strateg.core.strategy.Strategy;
@@ -33,9 +35,13 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The strategies: list, get a revision, create or update with optimistic locking ({@code If-Match}), adopt, and the
@@ -49,6 +55,9 @@ public class StrategyController {
     private final Backend backend;
     private final Security security;
     private final StrategyJson json = StrategyJson.create();
+
+    private static final Map<String, ReportFormat> FORMATS = Map.of("html", ReportFormat.HTML, "pdf", ReportFormat.PDF, "xlsx", ReportFormat.XLSX,
+            "csv", ReportFormat.CSV, "json", ReportFormat.JSON);
 
     StrategyController(Backend backend, Security security) {
         this.backend = backend;
@@ -199,6 +208,44 @@ public class StrategyController {
         ObjectNode body = Responses.object().put("strategy", sid.value()).put("from", before.revision()).put("to", after.revision());
         body.set("changes", changes);
         return Responses.ok(body);
+    }
+
+    /**
+     * {@code GET /api/strategies/{id}/report?format=html|pdf|xlsx|csv|json&lang=cs|pl|en[&asOf=YYYY-MM-DD][&revision=N]}: the
+     * monitoring report of the revision in force on {@code asOf} (default today), or of the revision asked for, as a
+     * download named {@code <id>-<asOf>.<extension>}. The HTML report is self-contained: its policy allows inline styles
+     * and images, nothing else.
+     */
+    @Get("/{id}/report")
+    public HttpResponse<byte[]> report(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String format,
+            @Nullable @QueryValue String lang, @Nullable @QueryValue String asOf, @Nullable @QueryValue String revision) throws IOException {
+        Caller caller = security.authenticate(request);
+        StrategyId sid = Bodies.id(id);
+        ReportFormat f = FORMATS.get(format == null ? "html" : format);
+        if (f == null) {
+            throw ApiProblem.badRequest("format", "'" + format + "' is not a report format: one of " + FORMATS.keySet());
+        }
+        String language = lang == null ? "en" : lang;
+        if (!ReportService.LANGUAGES.contains(language)) {
+            throw ApiProblem.badRequest("lang", "'" + lang + "' is not a report language: one of cs, pl, en");
+        }
+        LocalDate date = asOf == null ? LocalDate.now(backend.clock()) : Bodies.date("asOf", asOf);
+        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Locale locale = Locale.forLanguageTag(language);
+        if (revision == null) {
+            services.reports().render(sid, date, f, locale, out);
+        } else {
+            services.reports().render(sid, Bodies.revision("revision", revision), date, f, locale, out);
+        }
+        var response = HttpResponse.<byte[]>ok().contentType(f.mediaType().startsWith("text/") ? f.mediaType() + ";charset=utf-8" : f.mediaType())
+                .header("Content-Disposition", (f == ReportFormat.HTML ? "inline" : "attachment") + "; filename=\"" + sid.value() + "-" + date
+                        + "." + f.extension() + "\"")
+                .body(out.toByteArray());
+        if (f == ReportFormat.HTML) {
+            response.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'");
+        }
+        return response;
     }
 
     private io.micronaut.http.MutableHttpResponse<byte[]> document(HttpStatus status, Strategy s) {
