@@ -96,6 +96,23 @@ class ObservationApiTest {
     }
 
     @Test
+    void aHundredThousandValuesGoInOneUploadAndComeBackOneLineEach() {
+        String path = strategy("obs-bulk");
+        int n = 100_000;
+        StringBuilder csv = new StringBuilder("indicator,period,value,dim:district\n");
+        for (int i = 0; i < n; i++) {
+            csv.append("ENERGY_MWH,2030,").append(5000 + i % 997).append('.').append(i % 10).append(",D").append(i).append('\n');
+        }
+        ServerFixture.Response r = post(path, CSV, csv.toString());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().toString()).isEqualTo("{\"inserted\":100000,\"corrected\":0,\"unchanged\":0}");
+        ServerFixture.Response back = fx.get(path + "?indicator=ENERGY_MWH", "kyjov-reader");
+        assertThat(back.body().lines().count()).isEqualTo(n);
+        // D12345: 5000 + 12345 mod 997 = 5381, decimal 12345 mod 10 = 5
+        assertThat(back.body()).contains("\"value\":5381.5,\"disaggregation\":{\"district\":\"D12345\"}");
+    }
+
+    @Test
     void aCsvWithBadRowsNamesEachLineAndStoresNotEvenItsGoodRows() {
         String path = strategy("obs-bad-csv");
         ServerFixture.Response bad = post(path, CSV, "indicator,period,value\nENERGY_MWH,2028,5100\nCO2_T,2028-13,2\nCO2_T,2027,many\n");
