@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Starts the server: {@code java -jar strateg-server.jar --data DIR --port N [--host ADDRESS] [--load-examples]}. The
+ * Starts the server (requests are served on a blocking thread pool, never on Netty's event loop): {@code java -jar strateg-server.jar --data DIR --port N [--host ADDRESS] [--load-examples]}. The
  * data folder holds {@code accounts.json}, {@code tokens.json}, {@code territories.json} and the embedded H2 database
  * ({@code db/}); with {@code STRATEG_DB_URL} (and {@code STRATEG_DB_USER}, {@code STRATEG_DB_PASSWORD}) set, the data
  * lives in that PostgreSQL database instead. Accounts are added with {@link AccountTool}. Stops cleanly on Ctrl+C or
@@ -35,7 +35,17 @@ public final class ServerMain {
             fail(System.err, e);
             return;
         }
-        StrategServer server = StrategServer.start(config);
+        StrategServer server;
+        try {
+            server = StrategServer.start(config);
+        } catch (ValidationException e) {
+            fail(System.err, e);
+            return;
+        } catch (RuntimeException e) {
+            System.err.println("strateg-server: cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         System.out.println("Strateg server on " + server.uri() + " (" + (config.usesPostgres() ? "PostgreSQL" : "H2 in "
                 + config.dataDirectory().toAbsolutePath()) + "); health at " + server.uri() + "/health; Ctrl+C stops it");
         CountDownLatch stopped = new CountDownLatch(1);

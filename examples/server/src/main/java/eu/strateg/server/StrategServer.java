@@ -77,7 +77,7 @@ public final class StrategServer implements AutoCloseable {
                     .start();
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             server.start();
-            LOG.info("Strateg server on {} ({} database, data in {})", server.getURI(), backend.database(), config.dataDirectory().toAbsolutePath());
+            LOG.debug("Strateg server on {} ({} database, data in {})", server.getURI(), backend.database(), config.dataDirectory().toAbsolutePath());
             return new StrategServer(database, context, server);
         } catch (RuntimeException e) {
             database.close();

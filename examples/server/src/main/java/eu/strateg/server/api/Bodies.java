@@ -3,12 +3,15 @@ package eu.strateg.server.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.strateg.core.strategy.StrategyId;
+import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.server.JsonFiles;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 
 /** Reading request bodies, path variables, query parameters and headers, each problem with its path. */
 final class Bodies {
@@ -97,7 +100,7 @@ final class Bodies {
         if (header == null || header.isBlank()) {
             throw new ApiProblem(428, "precondition-required", "Precondition required",
                     "send If-Match with the revision the change is based on (the ETag of GET; 0 to create)",
-                    java.util.List.of(new eu.strateg.core.validation.Problem("If-Match", "is required")), java.util.Map.of());
+                    List.of(new Problem("If-Match", "is required")), Map.of());
         }
         String v = header.trim();
         if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {

@@ -3,9 +3,12 @@ package eu.strateg.server.api;
 import eu.strateg.server.Backend;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
 
 /** {@code GET /health}: whether the server is up and which database it uses; needs no token. */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/health")
 public class HealthController {
 

@@ -24,6 +24,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
@@ -53,6 +55,7 @@ import java.util.regex.Pattern;
  * there is any problem. Answers {@code {"inserted":…,"corrected":…,"unchanged":…}}. {@code GET} on the same path
  * reads them back.
  */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/strategies/{id}/observations")
 public class ObservationController {
 

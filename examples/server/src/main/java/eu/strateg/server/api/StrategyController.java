@@ -28,6 +28,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
@@ -49,6 +51,7 @@ import java.util.Map;
  * the entity tag. Everything goes through the caller's territory scope: a strategy of another territory is answered
  * exactly as one that does not exist.
  */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/strategies")
 public class StrategyController {
 

@@ -8,12 +8,15 @@ import eu.strateg.server.security.Security;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
 
 /**
  * {@code GET /api/territories}: the territories the caller may see, each with how many strategies it has; nothing of
  * the others, not even that they exist.
  */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/territories")
 public class TerritoryController {
 

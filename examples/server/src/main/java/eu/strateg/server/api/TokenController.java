@@ -11,6 +11,8 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Post;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import java.util.Optional;
  * ({@code 201 {"token":"stg_…","account":"…","role":"…"}}); a wrong name or password is 401, worded the same for both;
  * after too many failures of one name, 429 with {@code Retry-After} ({@link eu.strateg.server.security.LoginThrottle}).
  */
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Controller("/api/tokens")
 public class TokenController {
 

@@ -9,6 +9,7 @@ import eu.strateg.core.validation.ValidationException;
 import eu.strateg.server.JsonFiles;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,7 +82,7 @@ public final class Accounts {
         } else if (role == Role.ADMINISTRATOR && !territories.isEmpty()) {
             p.add("territories", "an administrator sees every territory; give none");
         } else if (role != Role.ADMINISTRATOR && territories.isEmpty()) {
-            p.add("territories", "a %s needs at least one territory", role.name().toLowerCase(java.util.Locale.ROOT));
+            p.add("territories", "a %s needs at least one territory", role.name().toLowerCase(Locale.ROOT));
         }
         p.throwIfAny();
         Account account = new Account(name, ENCODER.encode(password), role, territories);
