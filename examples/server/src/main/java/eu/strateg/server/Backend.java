@@ -1,0 +1,86 @@
+package eu.strateg.server;
+
+import eu.strateg.core.evaluation.Evaluator;
+import eu.strateg.core.evaluation.StandardEvaluator;
+import eu.strateg.core.port.ObservationStore;
+import eu.strateg.core.port.ReportRenderer;
+import eu.strateg.core.port.StrategyRepository;
+import eu.strateg.core.port.TerritoryScope;
+import eu.strateg.core.service.EvaluationService;
+import eu.strateg.core.service.ObservationService;
+import eu.strateg.core.service.ReportService;
+import eu.strateg.core.service.StrategyService;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The stores of the server and the services over them. Requests never see the stores themselves: each gets the
+ * services of its caller's {@link TerritoryScope} ({@link #scoped}), so a strategy of a territory outside it is, for
+ * that request, a strategy that does not exist.
+ */
+public final class Backend {
+
+    private final StrategyRepository strategies;
+    private final ObservationStore observations;
+    private final Evaluator evaluator;
+    private final Clock clock;
+    private final TerritoryRegister territories;
+    private final String database;
+    private final List<ReportRenderer> renderers;
+
+    /**
+     * A backend over stores.
+     *
+     * @param strategies the (unscoped) strategy repository
+     * @param observations the (unscoped) observation store over the same data
+     * @param clock the only source of "now"
+     * @param territories the territories the server hosts
+     * @param database what the health endpoint reports as the database ({@code h2}, {@code postgres})
+     * @param renderers the report renderers, one per format
+     */
+    public Backend(StrategyRepository strategies, ObservationStore observations, Clock clock, TerritoryRegister territories, String database,
+            List<ReportRenderer> renderers) {
+        this.renderers = List.copyOf(renderers);
+        this.strategies = Objects.requireNonNull(strategies, "strategies");
+        this.observations = Objects.requireNonNull(observations, "observations");
+        this.evaluator = new StandardEvaluator();
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.territories = Objects.requireNonNull(territories, "territories");
+        this.database = database;
+    }
+
+    /** The services of one scope. */
+    public record Services(TerritoryScope scope, StrategyService strategies, ObservationService observations, EvaluationService evaluation,
+            ReportService reports) {
+    }
+
+    /**
+     * The services seen through a scope.
+     *
+     * @param scope the territories the caller may see
+     * @return services that read and change only those territories' data
+     */
+    public Services scoped(TerritoryScope scope) {
+        StrategyRepository repository = scope.strategies(strategies);
+        ObservationStore store = scope.observations(observations, strategies);
+        EvaluationService evaluation = new EvaluationService(repository, store, evaluator, clock);
+        return new Services(scope, new StrategyService(repository), new ObservationService(store, repository, clock), evaluation,
+                new ReportService(repository, evaluation, renderers));
+    }
+
+    /** The territories the server hosts. */
+    public TerritoryRegister territories() {
+        return territories;
+    }
+
+    /** The clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The database kind, {@code h2} or {@code postgres}. */
+    public String database() {
+        return database;
+    }
+}

@@ -1,0 +1,107 @@
+package eu.strateg.server;
+
+import eu.strateg.persistence.jdbc.StrategJdbc;
+import eu.strateg.reporting.csv.CsvReportRenderer;
+import eu.strateg.reporting.html.HtmlReportRenderer;
+import eu.strateg.reporting.json.JsonReportRenderer;
+import eu.strateg.reporting.pdf.PdfReportRenderer;
+import eu.strateg.reporting.xlsx.XlsxReportRenderer;
+import eu.strateg.server.security.Accounts;
+import eu.strateg.server.security.ApiTokens;
+import eu.strateg.server.security.LoginThrottle;
+import eu.strateg.server.security.Security;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running server: the database (embedded H2 in the data folder, or PostgreSQL), the accounts, tokens and territories
+ * of the data folder, and Micronaut's HTTP server (Netty) with the API. {@link #close()} stops accepting requests, lets
+ * those in progress finish, and closes the database.
+ */
+public final class StrategServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StrategServer.class);
+
+    private final StrategJdbc database;
+    private final ApplicationContext context;
+    private final EmbeddedServer server;
+
+    private StrategServer(StrategJdbc database, ApplicationContext context, EmbeddedServer server) {
+        this.database = database;
+        this.context = context;
+        this.server = server;
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param config the configuration
+     * @return the running server
+     */
+    public static StrategServer start(ServerConfig config) {
+        try {
+            Files.createDirectories(config.dataDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + config.dataDirectory(), e);
+        }
+        Clock clock = Clock.systemUTC();
+        StrategJdbc database = config.usesPostgres()
+                ? StrategJdbc.postgres(config.postgresUrl(), config.postgresUser(), config.postgresPassword()).withClock(clock)
+                : StrategJdbc.h2(config.dataDirectory().resolve("db")).withClock(clock);
+        try {
+            Backend backend = new Backend(database.strategies(), database.observations(), clock, TerritoryRegister.open(config.dataDirectory()),
+                    config.usesPostgres() ? "postgres" : "h2", List.of(new HtmlReportRenderer(null), new PdfReportRenderer(null),
+                            new XlsxReportRenderer(null), new CsvReportRenderer(null), new JsonReportRenderer(null)));
+            if (config.loadExamples()) {
+                ExampleLoader.load(backend).forEach(s -> LOG.info("example {} (revision {}) is stored", s.id(), s.revision()));
+            }
+            Security security = new Security(Accounts.open(config.dataDirectory()), ApiTokens.open(config.dataDirectory(), clock),
+                    new LoginThrottle(clock));
+            ApplicationContext context = ApplicationContext.builder()
+                    .properties(Map.of(
+                            "micronaut.server.host", config.host(),
+                            "micronaut.server.port", config.port(),
+                            "micronaut.server.max-request-size", "128MB",
+                            "micronaut.server.multipart.max-file-size", "128MB",
+                            "micronaut.application.name", "strateg-server"))
+                    .singletons(backend, security)
+                    .start();
+            EmbeddedServer server = context.getBean(EmbeddedServer.class);
+            server.start();
+            LOG.debug("Strateg server on {} ({} database, data in {})", server.getURI(), backend.database(), config.dataDirectory().toAbsolutePath());
+            return new StrategServer(database, context, server);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getPort();
+    }
+
+    /** The base URI, e.g. {@code http://127.0.0.1:8080}. */
+    public URI uri() {
+        return URI.create("http://" + server.getHost() + ":" + server.getPort());
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+            context.close();
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package eu.strateg.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.strateg.core.observation.Observation;
+import eu.strateg.core.observation.ObservationQuery;
+import eu.strateg.core.observation.UpsertResult;
+import eu.strateg.core.period.Period;
+import eu.strateg.core.strategy.StrategyId;
+import eu.strateg.core.validation.Problem;
+import eu.strateg.core.validation.ValidationException;
+import eu.strateg.persistence.json.ObservationReader;
+import eu.strateg.persistence.json.csv.ObservationCsvReader;
+import eu.strateg.persistence.json.jsonl.ObservationJsonLinesReader;
+import eu.strateg.persistence.json.jsonl.ObservationJsonLinesWriter;
+import eu.strateg.server.Backend;
+import eu.strateg.server.JsonFiles;
+import eu.strateg.server.security.Caller;
+import eu.strateg.server.security.Security;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code POST /api/strategies/{id}/observations}: a bulk upsert of observations, as our CSV ({@code text/csv}), a JSON
+ * array of observation objects ({@code application/json}) or JSON Lines ({@code application/x-ndjson}); the fields are
+ * those of persistence-json's readers. All or nothing: the whole body is read and checked first (the file's problems
+ * with their line or array index, then the strategy's: indicator defined, value plausible), and nothing is stored when
+ * there is any problem. Answers {@code {"inserted":…,"corrected":…,"unchanged":…}}. {@code GET} on the same path
+ * reads them back.
+ */
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Controller("/api/strategies/{id}/observations")
+public class ObservationController {
+
+    private static final Pattern LINE = Pattern.compile("^line (\\d+)(.*)$");
+
+    private final Backend backend;
+    private final Security security;
+
+    ObservationController(Backend backend, Security security) {
+        this.backend = backend;
+        this.security = security;
+    }
+
+    /** Records the observations of the body. */
+    @Post
+    @Consumes(MediaType.ALL)
+    public HttpResponse<byte[]> record(HttpRequest<?> request, @PathVariable String id, @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Nullable @Body byte[] body) {
+        Caller caller = security.authenticateWriter(request);
+        StrategyId sid = Bodies.id(id);
+        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        if (body == null || body.length == 0) {
+            throw new ValidationException("", "the body is empty; send observations as text/csv, application/json or application/x-ndjson");
+        }
+        List<Observation> observations = switch (type) {
+            case "text/csv" -> read(ObservationCsvReader.open(new ByteArrayInputStream(body)), false);
+            case "application/x-ndjson", "application/jsonl" -> read(ObservationJsonLinesReader.open(new ByteArrayInputStream(body)), false);
+            case "application/json" -> read(ObservationJsonLinesReader.open(new ByteArrayInputStream(jsonArrayAsLines(body))), true);
+            default -> throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
+                    "send observations as text/csv, application/json or application/x-ndjson, not '" + type + "'",
+                    List.of(new Problem("Content-Type", "'" + type + "' is not supported")), Map.of());
+        };
+        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        UpsertResult r = services.observations().record(sid, observations);
+        return Responses.ok(Responses.object().put("inserted", r.inserted()).put("corrected", r.corrected()).put("unchanged", r.unchanged()));
+    }
+
+    /**
+     * {@code GET /api/strategies/{id}/observations[?indicator=A,B&from=2020&to=2024&asOf=2025-06-30]}: the current values
+     * (or those known at the end of {@code asOf}, a date, or at an instant such as {@code 2025-06-30T12:00:00Z}) as JSON
+     * Lines, the format the upload takes, ordered by indicator, series and period.
+     */
+    @Get
+    public HttpResponse<byte[]> find(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String indicator,
+            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String asOf) {
+        Caller caller = security.authenticate(request);
+        StrategyId sid = Bodies.id(id);
+        ObservationQuery query = ObservationQuery.all(sid);
+        if (indicator != null) {
+            query = query.indicators(new LinkedHashSet<>(List.of(indicator.split(","))));
+        }
+        query = query.between(from == null ? null : period("from", from), to == null ? null : period("to", to));
+        if (asOf != null) {
+            query = query.asOf(instant(asOf));
+        }
+        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        services.strategies().current(sid);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ObservationJsonLinesWriter writer = ObservationJsonLinesWriter.open(out)) {
+            writer.writeAll(services.observations().find(query));
+        }
+        return HttpResponse.<byte[]>ok().contentType("application/x-ndjson").body(out.toByteArray());
+    }
+
+    private static Period period(String name, String text) {
+        try {
+            return Period.parse(text);
+        } catch (ValidationException e) {
+            throw ApiProblem.badRequest(name, "'" + text + "' is not a period: write 2024, 2024-H1, 2024-Q3, 2024-07 or 2024-07-15");
+        }
+    }
+
+    /** A date means the end of that day (UTC), as evaluations read it. */
+    private Instant instant(String text) {
+        try {
+            return text.contains("T") ? Instant.parse(text) : LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest("asOf", "'" + text + "' is not a date (2025-06-30) or an instant (2025-06-30T12:00:00Z)");
+        }
+    }
+
+    /** Everything the reader gives; its problems (by line) renamed to array indexes when the body was a JSON array. */
+    private static List<Observation> read(ObservationReader reader, boolean array) {
+        List<Observation> all = new ArrayList<>();
+        try {
+            reader.readAll(all::add, ObservationReader.DEFAULT_MAX_OBSERVATIONS);
+        } catch (ValidationException e) {
+            if (!array) {
+                throw e;
+            }
+            List<Problem> renamed = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                Matcher m = LINE.matcher(p.path());
+                renamed.add(m.matches() ? new Problem("observations[" + (Long.parseLong(m.group(1)) - 1) + "]" + m.group(2), p.message()) : p);
+            }
+            throw new ValidationException(renamed);
+        }
+        return all;
+    }
+
+    /** A JSON array of objects as JSON Lines, one element a line, so that element {@code i} is line {@code i + 1}. */
+    private static byte[] jsonArrayAsLines(byte[] body) {
+        JsonNode json = Bodies.json(body);
+        if (!json.isArray()) {
+            throw new ValidationException("", "the body must be a JSON array of observations");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 16);
+        try {
+            for (JsonNode element : json) {
+                out.write(JsonFiles.MAPPER.writeValueAsBytes(element));
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

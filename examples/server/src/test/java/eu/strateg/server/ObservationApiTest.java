@@ -1,0 +1,165 @@
+package eu.strateg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code POST /api/strategies/{id}/observations} on a real port: CSV, a JSON array and JSON Lines; upserts (inserted,
+ * corrected, unchanged); and an invalid upload that stores nothing, with every problem and its path. Each test works
+ * on its own copy of the Kyjov strategy (ENERGY_MWH and CO2_T are annual indicators of it).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ObservationApiTest {
+
+    private static final String CSV = "text/csv";
+
+    Path data;
+    ServerFixture fx;
+
+    /** The server under test: on H2 here, on PostgreSQL in the subclass. */
+    ServerFixture open(Path folder) {
+        return ServerFixture.h2(folder);
+    }
+
+    @BeforeAll
+    void start(@TempDir Path folder) {
+        data = folder;
+        fx = open(folder);
+    }
+
+    @AfterAll
+    void stop() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    private String strategy(String id) {
+        ServerFixture.Response r = fx.as("kyjov-coordinator", "PUT", "/api/strategies/" + id, "application/json", fx.kyjovCopy(id),
+                Map.of("If-Match", "0"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return "/api/strategies/" + id + "/observations";
+    }
+
+    private ServerFixture.Response post(String path, String contentType, String body) {
+        return fx.as("kyjov-coordinator", "POST", path, contentType, body, Map.of());
+    }
+
+    @Test
+    void csvValuesAreInsertedAndTheSameFileAgainChangesNothing() {
+        String path = strategy("obs-csv");
+        String csv = "indicator,period,value\nENERGY_MWH,2030,5050.25\nCO2_T,2030,3000\n";
+        ServerFixture.Response first = post(path, CSV, csv);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().toString()).isEqualTo("{\"inserted\":2,\"corrected\":0,\"unchanged\":0}");
+        assertThat(post(path, "text/csv; charset=utf-8", csv).json().toString()).isEqualTo("{\"inserted\":0,\"corrected\":0,\"unchanged\":2}");
+    }
+
+    @Test
+    void aJsonArrayCorrectsAValueAndJsonLinesAddOne() {
+        String path = strategy("obs-json");
+        assertThat(post(path, CSV, "indicator,period,value\nENERGY_MWH,2030,5050.25\n").status()).isEqualTo(200);
+        ServerFixture.Response corrected = post(path, "application/json",
+                "[{\"indicator\":\"ENERGY_MWH\",\"period\":\"2030\",\"value\":5000.1,\"status\":\"FINAL\"}]");
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().toString()).isEqualTo("{\"inserted\":0,\"corrected\":1,\"unchanged\":0}");
+        ServerFixture.Response lines = post(path, "application/x-ndjson",
+                "{\"indicator\":\"CO2_T\",\"period\":\"2029\",\"value\":3100,\"status\":\"FINAL\"}\n");
+        assertThat(lines.json().toString()).isEqualTo("{\"inserted\":1,\"corrected\":0,\"unchanged\":0}");
+    }
+
+    @Test
+    void uploadedValuesReadBackExactlyAndAsOfAnEarlierTimeWithoutTheCorrection() {
+        String path = strategy("obs-read");
+        assertThat(post(path, CSV, "indicator,period,value,recorded_at\nENERGY_MWH,2030,5050.250,2031-01-10T08:00:00Z\n"
+                + "CO2_T,2030,3000,2031-01-10T08:00:00Z\n").status()).isEqualTo(200);
+        assertThat(post(path, CSV, "indicator,period,value,recorded_at\nENERGY_MWH,2030,5000.1,2031-02-01T08:00:00Z\n").json()
+                .path("corrected").asLong()).isEqualTo(1);
+        ServerFixture.Response now = fx.get(path + "?indicator=ENERGY_MWH", "kyjov-reader");
+        assertThat(now.status()).isEqualTo(200);
+        assertThat(now.header("Content-Type")).startsWith("application/x-ndjson");
+        assertThat(now.body()).isEqualTo("{\"indicator\":\"ENERGY_MWH\",\"period\":\"2030\",\"value\":5000.1,\"status\":\"FINAL\","
+                + "\"recordedAt\":\"2031-02-01T08:00:00Z\"}\n");
+        ServerFixture.Response before = fx.get(path + "?indicator=ENERGY_MWH&asOf=2031-01-31", "kyjov-reader");
+        assertThat(before.body()).contains("\"value\":5050.250,").contains("2031-01-10T08:00:00Z");
+        assertThat(fx.get(path, "kyjov-reader").body().lines()).hasSize(2);
+        assertThat(fx.get(path + "?from=2031", "kyjov-reader").body()).isEmpty();
+        assertThat(fx.get(path + "?from=2030-13", "kyjov-reader").errorPaths()).containsExactly("from");
+        assertThat(fx.get(path + "?asOf=yesterday", "kyjov-reader").errorPaths()).containsExactly("asOf");
+    }
+
+    @Test
+    void aHundredThousandValuesGoInOneUploadAndComeBackOneLineEach() {
+        String path = strategy("obs-bulk");
+        int n = 100_000;
+        StringBuilder csv = new StringBuilder("indicator,period,value,dim:district\n");
+        for (int i = 0; i < n; i++) {
+            csv.append("ENERGY_MWH,2030,").append(5000 + i % 997).append('.').append(i % 10).append(",D").append(i).append('\n');
+        }
+        ServerFixture.Response r = post(path, CSV, csv.toString());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().toString()).isEqualTo("{\"inserted\":100000,\"corrected\":0,\"unchanged\":0}");
+        ServerFixture.Response back = fx.get(path + "?indicator=ENERGY_MWH", "kyjov-reader");
+        assertThat(back.body().lines().count()).isEqualTo(n);
+        // D12345: 5000 + 12345 mod 997 = 5381, decimal 12345 mod 10 = 5
+        assertThat(back.body()).contains("\"value\":5381.5,\"disaggregation\":{\"district\":\"D12345\"}");
+    }
+
+    @Test
+    void aCsvWithBadRowsNamesEachLineAndStoresNotEvenItsGoodRows() {
+        String path = strategy("obs-bad-csv");
+        ServerFixture.Response bad = post(path, CSV, "indicator,period,value\nENERGY_MWH,2028,5100\nCO2_T,2028-13,2\nCO2_T,2027,many\n");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(bad.errorPaths()).hasSize(2);
+        assertThat(bad.errorPaths().get(0)).startsWith("line 3");
+        assertThat(bad.errorPaths().get(1)).startsWith("line 4");
+        // the good row of the refused file was not stored: sent alone it is new
+        assertThat(post(path, CSV, "indicator,period,value\nENERGY_MWH,2028,5100\n").json().path("inserted").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void valuesTheStrategyCannotTakeAreNamedByTheirIndexAndNothingIsStored() {
+        String path = strategy("obs-bad-json");
+        ServerFixture.Response bad = post(path, "application/json", "["
+                + "{\"indicator\":\"ENERGY_MWH\",\"period\":\"2027\",\"value\":5200,\"status\":\"FINAL\"},"
+                + "{\"indicator\":\"NO_SUCH\",\"period\":\"2027\",\"value\":1,\"status\":\"FINAL\"},"
+                + "{\"indicator\":\"ENERGY_MWH\",\"period\":\"2027-03\",\"value\":400,\"status\":\"FINAL\"}]");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.errorPaths()).containsExactly("observations[1].indicator", "observations[2].period");
+        assertThat(post(path, CSV, "indicator,period,value\nENERGY_MWH,2027,5200\n").json().path("inserted").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedJsonElementIsNamedByItsIndex() {
+        String path = strategy("obs-malformed-json");
+        ServerFixture.Response bad = post(path, "application/json", "["
+                + "{\"indicator\":\"ENERGY_MWH\",\"period\":\"2027\",\"value\":5200,\"status\":\"FINAL\"},"
+                + "{\"indicator\":\"ENERGY_MWH\",\"period\":\"20x7\",\"value\":5200,\"status\":\"FINAL\"}]");
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.errorPaths()).hasSize(1);
+        assertThat(bad.errorPaths().get(0)).startsWith("observations[1]");
+        ServerFixture.Response object = post(path, "application/json", "{\"indicator\":\"ENERGY_MWH\"}");
+        assertThat(object.status()).isEqualTo(422);
+        assertThat(object.json().path("errors").get(0).path("message").asText()).isEqualTo("the body must be a JSON array of observations");
+    }
+
+    @Test
+    void anUnsupportedMediaTypeAnEmptyBodyAndAnUnknownStrategyAreRefused() {
+        String path = strategy("obs-refusals");
+        ServerFixture.Response text = post(path, "text/plain", "ENERGY_MWH 2030 5000");
+        assertThat(text.status()).isEqualTo(415);
+        assertThat(text.errorPaths()).containsExactly("Content-Type");
+        assertThat(post(path, CSV, "").status()).isEqualTo(422);
+        ServerFixture.Response unknown = post("/api/strategies/no-such-strategy/observations", CSV, "indicator,period,value\nENERGY_MWH,2030,1\n");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.errorPaths()).containsExactly("id");
+    }
+}
