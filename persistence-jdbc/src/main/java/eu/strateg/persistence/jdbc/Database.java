@@ -50,7 +50,7 @@ final class Database {
         this.jdbi = Jdbi.create(dataSource);
         jdbi.registerArgument(new UtcInstants());
         jdbi.getConfig(Arguments.class).setUntypedNullArgument(new NullArgument(Types.NULL));
-        this.dialect = withConnection("Connecting to the database", h -> Dialect.of(h.getConnection()));
+        this.dialect = withHandle("Connecting to the database", h -> Dialect.of(h.getConnection()));
     }
 
     DataSource dataSource() {
@@ -88,8 +88,11 @@ final class Database {
         }
     }
 
-    /** Runs read-only {@code work} on one connection in a transaction (PostgreSQL streams results only inside one). */
-    <T> T withConnection(String what, Work<T> work) {
+    /**
+     * Runs read-only {@code work} on one handle, without a transaction of its own (a query that streams its rows opens
+     * one: PostgreSQL honours the fetch size only inside a transaction, see {@code ObservationReader.stream}).
+     */
+    <T> T withHandle(String what, Work<T> work) {
         if (bound.get() != null) {
             return onBound(what, work);
         }

@@ -146,8 +146,9 @@ public final class JdbcObservationStore implements ObservationStore {
         if (query == null || sink == null) {
             throw new ValidationException("query", "a query and a sink are required");
         }
-        db.withConnection("Reading observations of strategy " + query.strategy(), h -> {
-            new ObservationReader().stream(ObservationReader.bind(h.createQuery(ObservationReader.find(query, scope)), query, scope), sink);
+        db.withHandle("Reading observations of strategy " + query.strategy(), h -> {
+            Query q = ObservationReader.bind(h.createQuery(ObservationReader.find(query, scope)), query, scope);
+            new ObservationReader().stream(q, sink);
             return null;
         });
     }
@@ -158,7 +159,7 @@ public final class JdbcObservationStore implements ObservationStore {
             throw new ValidationException("", "a strategy, a series and a period are required");
         }
         String key = SeriesKeys.encode(series.disaggregation());
-        return db.withConnection("Reading the history of " + series + " " + period + " of strategy " + strategy, h -> {
+        return db.withHandle("Reading the history of " + series + " " + period + " of strategy " + strategy, h -> {
             Query q = h.createQuery(ObservationReader.COLUMNS + " WHERE o.strategy_id = ? AND o.indicator_code = ?"
                     + " AND o.series_key = ? AND o.period_start = ? AND o.period_end = ?" + ObservationReader.scopeCondition(scope)
                     + " ORDER BY o.recorded_at, o.version")
@@ -173,7 +174,7 @@ public final class JdbcObservationStore implements ObservationStore {
         if (strategy == null) {
             throw new ValidationException("strategy", "is required");
         }
-        return db.withConnection("Counting observations of strategy " + strategy, h -> {
+        return db.withHandle("Counting observations of strategy " + strategy, h -> {
             Query q = h.createQuery("SELECT COUNT(*) FROM observation o WHERE o.strategy_id = ? AND o.is_current"
                     + ObservationReader.scopeCondition(scope)).bind(0, strategy.value());
             scope.bind(q, 1);

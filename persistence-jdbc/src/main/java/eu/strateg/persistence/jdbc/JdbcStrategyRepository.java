@@ -125,7 +125,7 @@ public final class JdbcStrategyRepository implements StrategyRepository {
     }
 
     private OptionalLong currentRevision(StrategyId id) {
-        return db.withConnection("Reading the revision of strategy " + id, h -> {
+        return db.withHandle("Reading the revision of strategy " + id, h -> {
             Query q = h.createQuery("SELECT current_revision FROM strategy WHERE id = ?" + scope.condition("territory")).bind(0, id.value());
             scope.bind(q, 1);
             return q.mapTo(Long.class).findFirst().map(OptionalLong::of).orElse(OptionalLong.empty());
@@ -134,20 +134,20 @@ public final class JdbcStrategyRepository implements StrategyRepository {
 
     @Override
     public Optional<Strategy> find(StrategyId id) {
-        return db.withConnection("Loading strategy " + id, h -> new StrategyReader(h, id).read(
+        return db.withHandle("Loading strategy " + id, h -> new StrategyReader(h, id).read(
                 " JOIN strategy s ON s.id = r.strategy_id AND s.current_revision = r.revision", scope.revisionCondition("r"), null,
                 scope));
     }
 
     @Override
     public Optional<Strategy> find(StrategyId id, long revision) {
-        return db.withConnection("Loading strategy " + id + " revision " + revision,
+        return db.withHandle("Loading strategy " + id + " revision " + revision,
                 h -> new StrategyReader(h, id).read("", scope.revisionCondition("r"), revision, scope));
     }
 
     @Override
     public List<RevisionInfo> history(StrategyId id) {
-        return db.withConnection("Reading the history of strategy " + id, h -> {
+        return db.withHandle("Reading the history of strategy " + id, h -> {
             Query q = h.createQuery("SELECT revision, saved_at, lifecycle_state FROM strategy_revision r"
                     + " WHERE r.strategy_id = ?" + scope.revisionCondition("r") + " ORDER BY revision").bind(0, id.value());
             scope.bindRevision(q, 1);
@@ -158,7 +158,7 @@ public final class JdbcStrategyRepository implements StrategyRepository {
 
     @Override
     public List<StrategyHeader> listByTerritory(TerritoryCode territory) {
-        return db.withConnection("Listing strategies of " + territory, h -> {
+        return db.withHandle("Listing strategies of " + territory, h -> {
             Query q = h.createQuery("SELECT s.id, s.current_revision, r.territory, r.title, r.kind,"
                     + " r.lifecycle_state FROM strategy s JOIN strategy_revision r ON r.strategy_id = s.id AND r.revision = s.current_revision"
                     + " WHERE s.territory = ?" + scope.condition("s.territory") + " ORDER BY s.id").bind(0, territory.toString());
@@ -170,7 +170,7 @@ public final class JdbcStrategyRepository implements StrategyRepository {
 
     @Override
     public List<LinkedElement> findLinked(String scheme, String code) {
-        return db.withConnection("Finding elements linked to " + scheme + "/" + code, h -> {
+        return db.withHandle("Finding elements linked to " + scheme + "/" + code, h -> {
             Query q = h.createQuery("SELECT s.id, s.current_revision, s.territory, e.code, e.title, l.scheme, l.code,"
                     + " l.label FROM element_link l"
                     + " JOIN strategy s ON s.id = l.strategy_id AND s.current_revision = l.revision"
