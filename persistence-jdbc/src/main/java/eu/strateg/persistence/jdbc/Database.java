@@ -1,8 +1,6 @@
 package eu.strateg.persistence.jdbc;
 
 import java.sql.BatchUpdateException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -11,23 +9,32 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.argument.Arguments;
+import org.jdbi.v3.core.argument.NullArgument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 
-/** The user's data source, the dialect it speaks, and the transaction boundary every operation goes through. */
+/**
+ * The user's data source as a {@link Jdbi}, the dialect it speaks, and the transaction boundary every operation goes
+ * through. Instants are bound as UTC timestamps with time zone (the columns' type), a null of unknown type as SQL NULL.
+ */
 final class Database {
 
-    /** Work on one connection; may throw the driver's exception. */
+    /** Work on one handle; may throw the driver's exception. */
     @FunctionalInterface
     interface Work<T> {
-        T run(Connection connection) throws SQLException;
+        T run(Handle handle) throws SQLException;
     }
 
     private final DataSource dataSource;
     private final Jdbi jdbi;
     private final Dialect dialect;
-    /** The connection of a running {@link #inOneTransaction} on this thread; every operation then runs on it. */
-    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    /** The handle of a running {@link #inOneTransaction} on this thread; every operation then runs on it. */
+    private final ThreadLocal<Handle> bound = new ThreadLocal<>();
     /**
      * On H2, write transactions of this database run one at a time. H2 2.x (READ COMMITTED, MVStore) can let a
      * waiting {@code SELECT … FOR UPDATE} or conditional UPDATE act on the row version it saw before the lock was
@@ -41,7 +48,9 @@ final class Database {
     Database(DataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
-        this.dialect = withConnection("Connecting to the database", Dialect::of);
+        jdbi.registerArgument(new UtcInstants());
+        jdbi.getConfig(Arguments.class).setUntypedNullArgument(new NullArgument(Types.NULL));
+        this.dialect = withHandle("Connecting to the database", h -> Dialect.of(h.getConnection()));
     }
 
     DataSource dataSource() {
@@ -59,7 +68,7 @@ final class Database {
         }
         lockWrites();
         try {
-            return jdbi.inTransaction(handle -> work.run(handle.getConnection()));
+            return jdbi.inTransaction(work::run);
         } catch (SQLException | JdbiException e) {
             throw failure(what, e);
         } finally {
@@ -79,13 +88,16 @@ final class Database {
         }
     }
 
-    /** Runs read-only {@code work} on one connection in a transaction (PostgreSQL streams results only inside one). */
-    <T> T withConnection(String what, Work<T> work) {
+    /**
+     * Runs read-only {@code work} on one handle, without a transaction of its own (a query that streams its rows opens
+     * one: PostgreSQL honours the fetch size only inside a transaction, see {@code ObservationReader.stream}).
+     */
+    <T> T withHandle(String what, Work<T> work) {
         if (bound.get() != null) {
             return onBound(what, work);
         }
         try {
-            return jdbi.withHandle(handle -> work.run(handle.getConnection()));
+            return jdbi.withHandle(work::run);
         } catch (SQLException | JdbiException e) {
             throw failure(what, e);
         }
@@ -94,7 +106,7 @@ final class Database {
     private <T> T onBound(String what, Work<T> work) {
         try {
             return work.run(bound.get());
-        } catch (SQLException e) {
+        } catch (SQLException | JdbiException e) {
             throw failure(what, e);
         }
     }
@@ -110,7 +122,7 @@ final class Database {
         lockWrites();
         try {
             return jdbi.inTransaction(handle -> {
-                bound.set(handle.getConnection());
+                bound.set(handle);
                 try {
                     return work.get();
                 } finally {
@@ -145,20 +157,16 @@ final class Database {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** Sets a parameter by its Java type; enums by name, instants as UTC timestamps with time zone. */
-    static void set(PreparedStatement ps, int index, Object value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.NULL);
-        } else if (value instanceof String s) {
-            ps.setString(index, s);
-        } else if (value instanceof Instant i) {
-            ps.setObject(index, OffsetDateTime.ofInstant(i, ZoneOffset.UTC));
-        } else if (value instanceof LocalDate d) {
-            ps.setObject(index, d);
-        } else if (value instanceof Enum<?> e) {
-            ps.setString(index, e.name());
-        } else {
-            ps.setObject(index, value);
+    /** Binds an instant as {@code TIMESTAMP WITH TIME ZONE} in UTC (Jdbi would bind a {@code java.sql.Timestamp} through the JVM's zone). */
+    private static final class UtcInstants extends AbstractArgumentFactory<Instant> {
+        UtcInstants() {
+            super(Types.TIMESTAMP_WITH_TIMEZONE);
+        }
+
+        @Override
+        protected Argument build(Instant value, ConfigRegistry config) {
+            OffsetDateTime utc = OffsetDateTime.ofInstant(value, ZoneOffset.UTC);
+            return (position, statement, context) -> statement.setObject(position, utc);
         }
     }
 

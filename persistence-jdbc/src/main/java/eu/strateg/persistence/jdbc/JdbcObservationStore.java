@@ -11,10 +11,6 @@ import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +18,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * An {@link ObservationStore} in table {@code observation} (PostgreSQL or H2), every version kept: a correction adds
@@ -56,16 +54,16 @@ public final class JdbcObservationStore implements ObservationStore {
     public UpsertResult upsert(StrategyId strategy, Collection<Observation> observations) {
         check(strategy, observations);
         String what = "Storing " + observations.size() + " observations of strategy " + strategy;
-        return db.inTransaction(what, c -> {
-            requireInScope(c, strategy, what);
-            lockStrategy(c, strategy);
-            ObservationVersionTable table = new ObservationVersionTable(c, strategy.value());
+        return db.inTransaction(what, h -> {
+            requireInScope(h, strategy, what);
+            lockStrategy(h, strategy);
+            ObservationVersionTable table = new ObservationVersionTable(h, strategy.value());
             UpsertPlan plan = UpsertPlan.of(observations, table.versions(observations.size()), Database.micros(clock.instant()),
                     clock.getZone());
             if (db.dialect() == Dialect.POSTGRES && table.strategyWasEmpty() && !plan.toStore().isEmpty()) {
                 List<StagedObservation> rows = staged(plan.toStore());
                 if (!mayRepeatKeys(rows)) {
-                    new CopyObservationLoader(c, strategy.value()).load(rows);
+                    new CopyObservationLoader(h.getConnection(), strategy.value()).load(rows);
                     return plan.result();
                 }
             }
@@ -121,30 +119,18 @@ public final class JdbcObservationStore implements ObservationStore {
      * Serialises upserts of one strategy (on both engines): two imports that overlap would otherwise both see "no
      * value yet" and both insert the first version. Found by the reliability concurrency test on H2.
      */
-    private static void lockStrategy(Connection c, StrategyId strategy) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM strategy WHERE id = ? FOR UPDATE")) {
-            ps.setString(1, strategy.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rs.getString(1);
-                }
-            }
-        }
+    private static void lockStrategy(Handle h, StrategyId strategy) {
+        h.createQuery("SELECT id FROM strategy WHERE id = ? FOR UPDATE").bind(0, strategy.value()).mapTo(String.class).list();
     }
 
-    private void requireInScope(Connection c, StrategyId strategy, String what) throws SQLException {
+    private void requireInScope(Handle h, StrategyId strategy, String what) {
         if (scope.isAll()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM strategy WHERE id = ?" + scope.condition("territory"))) {
-            ps.setString(1, strategy.value());
-            scope.bind(ps, 2);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw ValidationException.of("strategy", "%s: strategy %s is not one of this store's territories %s", what,
-                            strategy, scope);
-                }
-            }
+        Query q = h.createQuery("SELECT 1 FROM strategy WHERE id = ?" + scope.condition("territory")).bind(0, strategy.value());
+        scope.bind(q, 1);
+        if (q.mapTo(Integer.class).findFirst().isEmpty()) {
+            throw ValidationException.of("strategy", "%s: strategy %s is not one of this store's territories %s", what, strategy, scope);
         }
     }
 
@@ -160,11 +146,9 @@ public final class JdbcObservationStore implements ObservationStore {
         if (query == null || sink == null) {
             throw new ValidationException("query", "a query and a sink are required");
         }
-        db.withConnection("Reading observations of strategy " + query.strategy(), c -> {
-            try (PreparedStatement ps = c.prepareStatement(ObservationReader.find(query, scope))) {
-                ObservationReader.bind(ps, query, scope);
-                new ObservationReader().stream(c, ps, sink);
-            }
+        db.withHandle("Reading observations of strategy " + query.strategy(), h -> {
+            Query q = ObservationReader.bind(h.createQuery(ObservationReader.find(query, scope)), query, scope);
+            new ObservationReader().stream(q, sink);
             return null;
         });
     }
@@ -175,18 +159,13 @@ public final class JdbcObservationStore implements ObservationStore {
             throw new ValidationException("", "a strategy, a series and a period are required");
         }
         String key = SeriesKeys.encode(series.disaggregation());
-        return db.withConnection("Reading the history of " + series + " " + period + " of strategy " + strategy, c -> {
-            try (PreparedStatement ps = c.prepareStatement(ObservationReader.COLUMNS + " WHERE o.strategy_id = ? AND o.indicator_code = ?"
+        return db.withHandle("Reading the history of " + series + " " + period + " of strategy " + strategy, h -> {
+            Query q = h.createQuery(ObservationReader.COLUMNS + " WHERE o.strategy_id = ? AND o.indicator_code = ?"
                     + " AND o.series_key = ? AND o.period_start = ? AND o.period_end = ?" + ObservationReader.scopeCondition(scope)
-                    + " ORDER BY o.recorded_at, o.version")) {
-                ps.setString(1, strategy.value());
-                ps.setString(2, series.indicatorCode());
-                ps.setString(3, key);
-                ps.setObject(4, period.start());
-                ps.setObject(5, period.end());
-                scope.bind(ps, 6);
-                return new ObservationReader().list(c, ps);
-            }
+                    + " ORDER BY o.recorded_at, o.version")
+                    .bind(0, strategy.value()).bind(1, series.indicatorCode()).bind(2, key).bind(3, period.start()).bind(4, period.end());
+            scope.bind(q, 5);
+            return new ObservationReader().list(q);
         });
     }
 
@@ -195,16 +174,11 @@ public final class JdbcObservationStore implements ObservationStore {
         if (strategy == null) {
             throw new ValidationException("strategy", "is required");
         }
-        return db.withConnection("Counting observations of strategy " + strategy, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM observation o WHERE o.strategy_id = ? AND o.is_current"
-                    + ObservationReader.scopeCondition(scope))) {
-                ps.setString(1, strategy.value());
-                scope.bind(ps, 2);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
+        return db.withHandle("Counting observations of strategy " + strategy, h -> {
+            Query q = h.createQuery("SELECT COUNT(*) FROM observation o WHERE o.strategy_id = ? AND o.is_current"
+                    + ObservationReader.scopeCondition(scope)).bind(0, strategy.value());
+            scope.bind(q, 1);
+            return q.mapTo(Long.class).one();
         });
     }
 }

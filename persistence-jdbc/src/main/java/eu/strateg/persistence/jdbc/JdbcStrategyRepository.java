@@ -13,17 +13,19 @@ import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.strategy.StrategyKind;
 import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.validation.ValidationException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * A {@link StrategyRepository} in a relational database (PostgreSQL or H2): every revision is kept as rows of
@@ -78,9 +80,9 @@ public final class JdbcStrategyRepository implements StrategyRepository {
         Strategy saved = strategy.withRevision(expectedRevision + 1);
         Instant now = Database.micros(clock.instant());
         try {
-            return db.inTransaction(what, c -> {
-                moveCurrentRevision(c, saved, expectedRevision, now);
-                new StrategyWriter(c, saved).write(saved, now);
+            return db.inTransaction(what, h -> {
+                moveCurrentRevision(h, saved, expectedRevision, now);
+                new StrategyWriter(h, saved).write(saved, now);
                 return saved;
             });
         } catch (LostRace | StrategyWriter.RevisionTaken e) {
@@ -93,17 +95,14 @@ public final class JdbcStrategyRepository implements StrategyRepository {
         }
     }
 
-    private void moveCurrentRevision(Connection c, Strategy saved, long expected, Instant now) throws SQLException {
+    private void moveCurrentRevision(Handle h, Strategy saved, long expected, Instant now) {
         String id = saved.id().value();
         String territory = saved.territory().code().toString();
         if (expected == 0) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO strategy (id, territory, current_revision, updated_at) VALUES (?, ?, 1, ?)")) {
-                ps.setString(1, id);
-                ps.setString(2, territory);
-                Database.set(ps, 3, now);
-                ps.executeUpdate();
-            } catch (SQLException e) {
+            try {
+                h.createUpdate("INSERT INTO strategy (id, territory, current_revision, updated_at) VALUES (?, ?, 1, ?)")
+                        .bind(0, id).bind(1, territory).bind(2, now).execute();
+            } catch (JdbiException e) {
                 if (Database.isUniqueViolation(e)) {
                     throw new LostRace();
                 }
@@ -113,137 +112,93 @@ public final class JdbcStrategyRepository implements StrategyRepository {
         }
         // Lock the row before comparing: H2 may apply a waiting UPDATE's condition to the version it saw before the lock
         // was released, so two savers of one revision would both pass and one fail later on the revision's primary key.
-        try (PreparedStatement ps = c.prepareStatement("SELECT current_revision FROM strategy WHERE id = ?"
-                + scope.condition("territory") + " FOR UPDATE")) {
-            ps.setString(1, id);
-            scope.bind(ps, 2);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || rs.getLong(1) != expected) {
-                    throw new LostRace();
-                }
-            }
+        Query locked = h.createQuery("SELECT current_revision FROM strategy WHERE id = ?" + scope.condition("territory") + " FOR UPDATE")
+                .bind(0, id);
+        scope.bind(locked, 1);
+        if (locked.mapTo(Long.class).findFirst().filter(r -> r == expected).isEmpty()) {
+            throw new LostRace();
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE strategy SET current_revision = ?, territory = ?, updated_at = ?"
-                + " WHERE id = ? AND current_revision = ?" + scope.condition("territory"))) {
-            ps.setLong(1, expected + 1);
-            ps.setString(2, territory);
-            Database.set(ps, 3, now);
-            ps.setString(4, id);
-            ps.setLong(5, expected);
-            scope.bind(ps, 6);
-            if (ps.executeUpdate() == 0) {
-                throw new LostRace();
-            }
+        Update move = h.createUpdate("UPDATE strategy SET current_revision = ?, territory = ?, updated_at = ?"
+                + " WHERE id = ? AND current_revision = ?" + scope.condition("territory"))
+                .bind(0, expected + 1).bind(1, territory).bind(2, now).bind(3, id).bind(4, expected);
+        scope.bind(move, 5);
+        if (move.execute() == 0) {
+            throw new LostRace();
         }
     }
 
     private OptionalLong currentRevision(StrategyId id) {
-        return db.withConnection("Reading the revision of strategy " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT current_revision FROM strategy WHERE id = ?"
-                    + scope.condition("territory"))) {
-                ps.setString(1, id.value());
-                scope.bind(ps, 2);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
-                }
-            }
+        return db.withHandle("Reading the revision of strategy " + id, h -> {
+            Query q = h.createQuery("SELECT current_revision FROM strategy WHERE id = ?" + scope.condition("territory")).bind(0, id.value());
+            scope.bind(q, 1);
+            return q.mapTo(Long.class).findFirst().map(OptionalLong::of).orElse(OptionalLong.empty());
         });
     }
 
     @Override
     public Optional<Strategy> find(StrategyId id) {
-        return db.withConnection("Loading strategy " + id, c -> new StrategyReader(c, id).read(
+        return db.withHandle("Loading strategy " + id, h -> new StrategyReader(h, id).read(
                 " JOIN strategy s ON s.id = r.strategy_id AND s.current_revision = r.revision", scope.revisionCondition("r"), null,
                 scope));
     }
 
     @Override
     public Optional<Strategy> find(StrategyId id, long revision) {
-        return db.withConnection("Loading strategy " + id + " revision " + revision,
-                c -> new StrategyReader(c, id).read("", scope.revisionCondition("r"), revision, scope));
+        return db.withHandle("Loading strategy " + id + " revision " + revision,
+                h -> new StrategyReader(h, id).read("", scope.revisionCondition("r"), revision, scope));
     }
 
     @Override
     public List<RevisionInfo> history(StrategyId id) {
-        return db.withConnection("Reading the history of strategy " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT revision, saved_at, lifecycle_state FROM strategy_revision r"
-                    + " WHERE r.strategy_id = ?" + scope.revisionCondition("r") + " ORDER BY revision")) {
-                ps.setString(1, id.value());
-                scope.bindRevision(ps, 2);
-                List<RevisionInfo> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new RevisionInfo(rs.getLong(1), Database.instant(rs, 2), LifecycleState.valueOf(rs.getString(3))));
-                    }
-                }
-                return out;
-            }
+        return db.withHandle("Reading the history of strategy " + id, h -> {
+            Query q = h.createQuery("SELECT revision, saved_at, lifecycle_state FROM strategy_revision r"
+                    + " WHERE r.strategy_id = ?" + scope.revisionCondition("r") + " ORDER BY revision").bind(0, id.value());
+            scope.bindRevision(q, 1);
+            return q.map((rs, ctx) -> new RevisionInfo(rs.getLong(1), Database.instant(rs, 2), LifecycleState.valueOf(rs.getString(3))))
+                    .list();
         });
     }
 
     @Override
     public List<StrategyHeader> listByTerritory(TerritoryCode territory) {
-        return db.withConnection("Listing strategies of " + territory, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.current_revision, r.territory, r.title, r.kind,"
+        return db.withHandle("Listing strategies of " + territory, h -> {
+            Query q = h.createQuery("SELECT s.id, s.current_revision, r.territory, r.title, r.kind,"
                     + " r.lifecycle_state FROM strategy s JOIN strategy_revision r ON r.strategy_id = s.id AND r.revision = s.current_revision"
-                    + " WHERE s.territory = ?" + scope.condition("s.territory") + " ORDER BY s.id")) {
-                ps.setString(1, territory.toString());
-                scope.bind(ps, 2);
-                List<StrategyHeader> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(header(rs));
-                    }
-                }
-                return out;
-            }
+                    + " WHERE s.territory = ?" + scope.condition("s.territory") + " ORDER BY s.id").bind(0, territory.toString());
+            scope.bind(q, 1);
+            return q.map(JdbcStrategyRepository::header).list();
         });
     }
 
     @Override
     public List<StrategyHeader> listAll() {
-        return db.withConnection("Listing all strategies", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.current_revision, r.territory, r.title, r.kind,"
+        return db.withHandle("Listing all strategies", h -> {
+            Query q = h.createQuery("SELECT s.id, s.current_revision, r.territory, r.title, r.kind,"
                     + " r.lifecycle_state FROM strategy s JOIN strategy_revision r ON r.strategy_id = s.id AND r.revision = s.current_revision"
-                    + " WHERE 1 = 1" + scope.condition("s.territory") + " ORDER BY s.id")) {
-                scope.bind(ps, 1);
-                List<StrategyHeader> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(header(rs));
-                    }
-                }
-                return out;
-            }
+                    + " WHERE 1 = 1" + scope.condition("s.territory") + " ORDER BY s.id");
+            scope.bind(q, 0);
+            return q.map(JdbcStrategyRepository::header).list();
         });
     }
 
-    private static StrategyHeader header(ResultSet rs) throws SQLException {
+    /** A row of the list queries: id, current revision, territory, title, kind, lifecycle state. */
+    private static StrategyHeader header(ResultSet rs, StatementContext ctx) throws SQLException {
         return new StrategyHeader(StrategyId.of(rs.getString(1)), rs.getLong(2), TerritoryCode.parse(rs.getString(3)), rs.getString(4),
                 StrategyKind.valueOf(rs.getString(5)), LifecycleState.valueOf(rs.getString(6)));
     }
 
     @Override
     public List<LinkedElement> findLinked(String scheme, String code) {
-        return db.withConnection("Finding elements linked to " + scheme + "/" + code, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.id, s.current_revision, s.territory, e.code, e.title, l.scheme, l.code,"
+        return db.withHandle("Finding elements linked to " + scheme + "/" + code, h -> {
+            Query q = h.createQuery("SELECT s.id, s.current_revision, s.territory, e.code, e.title, l.scheme, l.code,"
                     + " l.label FROM element_link l"
                     + " JOIN strategy s ON s.id = l.strategy_id AND s.current_revision = l.revision"
                     + " JOIN element e ON e.strategy_id = l.strategy_id AND e.revision = l.revision AND e.code = l.element_code"
                     + " WHERE l.scheme = ? AND l.code = ?" + scope.condition("s.territory")
-                    + " ORDER BY s.id, e.position, l.position")) {
-                ps.setString(1, scheme);
-                ps.setString(2, code);
-                scope.bind(ps, 3);
-                List<LinkedElement> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new LinkedElement(StrategyId.of(rs.getString(1)), rs.getLong(2), TerritoryCode.parse(rs.getString(3)),
-                                rs.getString(4), rs.getString(5), new Link(rs.getString(6), rs.getString(7), rs.getString(8))));
-                    }
-                }
-                return out;
-            }
+                    + " ORDER BY s.id, e.position, l.position").bind(0, scheme).bind(1, code);
+            scope.bind(q, 2);
+            return q.map((rs, ctx) -> new LinkedElement(StrategyId.of(rs.getString(1)), rs.getLong(2), TerritoryCode.parse(rs.getString(3)),
+                    rs.getString(4), rs.getString(5), new Link(rs.getString(6), rs.getString(7), rs.getString(8)))).list();
         });
     }
 }

@@ -4,8 +4,6 @@ import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationQuery;
 import eu.strateg.core.observation.ObservationStatus;
 import eu.strateg.core.period.Period;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,12 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
- * Streams observation rows into {@link Observation}s: one prepared statement, a fetch size so PostgreSQL streams
- * through a cursor, and the few distinct periods and series keys of a result parsed once each.
+ * Maps observation rows to {@link Observation}s and streams a query's rows: a fetch size so PostgreSQL streams
+ * through a cursor, and the few distinct periods and series keys of a result parsed once each (so one reader serves
+ * one query or one transaction).
  */
-final class ObservationReader {
+final class ObservationReader implements RowMapper<Observation> {
 
     static final String COLUMNS = "SELECT o.indicator_code, o.series_key, o.period, o.num_value, o.num_scale, o.status, o.source,"
             + " o.note, o.recorded_at FROM observation o";
@@ -70,57 +72,47 @@ final class ObservationReader {
     }
 
     /** Binds the parameters of {@link #find} in order. */
-    static void bind(PreparedStatement ps, ObservationQuery q, Scope scope) throws SQLException {
-        int i = 1;
-        ps.setString(i++, q.strategy().value());
+    static Query bind(Query query, ObservationQuery q, Scope scope) {
+        int i = 0;
+        query.bind(i++, q.strategy().value());
         if (q.asOf() != null) {
             // floored to the microsecond, the precision of stored times: PostgreSQL would round 23:59:59.999999999 up to
             // the next midnight, and see a value known from that midnight on the day before
             Instant asOf = Database.micros(q.asOf());
-            Database.set(ps, i++, asOf);
-            Database.set(ps, i++, asOf);
+            query.bind(i++, asOf);
+            query.bind(i++, asOf);
         }
         for (String code : new java.util.TreeSet<>(q.indicatorCodes())) {
-            ps.setString(i++, code);
+            query.bind(i++, code);
         }
         if (q.from() != null) {
-            ps.setObject(i++, q.from().start());
+            query.bind(i++, q.from().start());
         }
         if (q.to() != null) {
-            ps.setObject(i++, q.to().end());
+            query.bind(i++, q.to().end());
         }
-        scope.bind(ps, i);
+        scope.bind(query, i);
+        return query;
     }
 
-    /** Runs a prepared, bound statement and hands each row to {@code sink}. */
-    void stream(Connection c, PreparedStatement ps, Consumer<Observation> sink) throws SQLException {
-        boolean autoCommit = c.getAutoCommit();
-        if (autoCommit) {
-            c.setAutoCommit(false); // PostgreSQL only honours the fetch size inside a transaction
-        }
-        try {
-            ps.setFetchSize(FETCH_SIZE);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(row(rs));
-                }
-            }
-        } finally {
-            if (autoCommit) {
-                c.commit();
-                c.setAutoCommit(true);
-            }
-        }
+    /**
+     * Runs a bound query and hands each row to {@code sink}, in a transaction (PostgreSQL only honours the fetch size
+     * inside one; a running transaction is joined).
+     */
+    void stream(Query query, Consumer<Observation> sink) {
+        query.setFetchSize(FETCH_SIZE);
+        query.getHandle().useTransaction(h -> query.map(this).forEach(sink));
     }
 
-    List<Observation> list(Connection c, PreparedStatement ps) throws SQLException {
+    List<Observation> list(Query query) {
         List<Observation> out = new ArrayList<>();
-        stream(c, ps, out::add);
+        stream(query, out::add);
         return out;
     }
 
     /** The observation of the current row (the first nine columns, as {@link #COLUMNS}). */
-    Observation row(ResultSet rs) throws SQLException {
+    @Override
+    public Observation map(ResultSet rs, StatementContext ctx) throws SQLException {
         Period period = periods.computeIfAbsent(rs.getString(3), Period::parse);
         SortedMap<String, String> disaggregation = series.computeIfAbsent(rs.getString(2), SeriesKeys::decode);
         return new Observation(rs.getString(1), period, Decimals.read(rs, 4, 5), disaggregation,

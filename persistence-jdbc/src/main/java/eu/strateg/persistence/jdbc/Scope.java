@@ -2,12 +2,11 @@ package eu.strateg.persistence.jdbc;
 
 import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.validation.ValidationException;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The territories a repository or store may see. Enforced in the SQL of every statement (a condition on the
@@ -71,17 +70,17 @@ final class Scope {
                 + condition("cur.territory") + ")";
     }
 
-    /** Binds the parameters of {@link #revisionCondition} from {@code index}; returns the next free index. */
-    int bindRevision(PreparedStatement ps, int index) throws SQLException {
-        return bind(ps, bind(ps, index));
+    /** Binds the parameters of {@link #revisionCondition} from position {@code index} (Jdbi's, from 0); returns the next one. */
+    int bindRevision(SqlStatement<?> statement, int index) {
+        return bind(statement, bind(statement, index));
     }
 
-    /** Binds the parameters of {@link #condition} from {@code index}; returns the next free index. */
-    int bind(PreparedStatement ps, int index) throws SQLException {
+    /** Binds the parameters of {@link #condition} from position {@code index} (Jdbi's, from 0); returns the next one. */
+    int bind(SqlStatement<?> statement, int index) {
         int i = index;
         if (territories != null) {
             for (String t : territories) {
-                ps.setString(i++, t);
+                statement.bind(i++, t);
             }
         }
         return i;

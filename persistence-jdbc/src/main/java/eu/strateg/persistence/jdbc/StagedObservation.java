@@ -2,10 +2,9 @@ package eu.strateg.persistence.jdbc;
 
 import eu.strateg.core.observation.Observation;
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** An observation as its row will be written: series key encoded, period split, recorded-at as core's plan gave it. */
 record StagedObservation(String indicatorCode, String seriesKey, String period, LocalDate periodStart, LocalDate periodEnd,
@@ -13,7 +12,8 @@ record StagedObservation(String indicatorCode, String seriesKey, String period, 
 
     static final String INSERT = "INSERT INTO observation (strategy_id, indicator_code, series_key, period_start, period_end,"
             + " version, period, num_value, num_scale, status, source, note, recorded_at, is_current)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (:strategy_id, :indicator_code, :series_key, :period_start, :period_end, :version, :period, :num_value,"
+            + " :num_scale, :status, :source, :note, :recorded_at, :is_current)";
 
     static StagedObservation of(Observation o, String seriesKey, Instant recordedAt) {
         return new StagedObservation(o.indicatorCode(), seriesKey, o.period().toString(), o.period().start(), o.period().end(),
@@ -41,20 +41,11 @@ record StagedObservation(String indicatorCode, String seriesKey, String period, 
         return ((long) h1 << 32) | (h2 & 0xffffffffL);
     }
 
-    void bindInsert(PreparedStatement ps, String strategyId, int version, boolean current) throws SQLException {
-        ps.setString(1, strategyId);
-        ps.setString(2, indicatorCode);
-        ps.setString(3, seriesKey);
-        ps.setObject(4, periodStart);
-        ps.setObject(5, periodEnd);
-        ps.setInt(6, version);
-        ps.setString(7, period);
-        ps.setBigDecimal(8, value);
-        ps.setInt(9, value.scale());
-        ps.setString(10, status);
-        Database.set(ps, 11, source);
-        Database.set(ps, 12, note);
-        Database.set(ps, 13, recordedAt);
-        ps.setBoolean(14, current);
+    /** Adds the row to a batch of {@link #INSERT}. */
+    void addTo(PreparedBatch insert, String strategyId, int version, boolean current) {
+        insert.bind("strategy_id", strategyId).bind("indicator_code", indicatorCode).bind("series_key", seriesKey)
+                .bind("period_start", periodStart).bind("period_end", periodEnd).bind("version", version).bind("period", period)
+                .bind("num_value", value).bind("num_scale", value.scale()).bind("status", status).bind("source", source)
+                .bind("note", note).bind("recorded_at", recordedAt).bind("is_current", current).add();
     }
 }

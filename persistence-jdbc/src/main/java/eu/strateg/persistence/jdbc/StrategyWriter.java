@@ -11,27 +11,31 @@ import eu.strateg.core.strategy.Link;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.territory.Territory;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** Writes the rows of one strategy revision, table by table, on the caller's transaction. */
+/**
+ * Writes the rows of one strategy revision, table by table, on the caller's transaction: one Jdbi
+ * {@link PreparedBatch} per table, bound by column name; a failure names the table.
+ */
 final class StrategyWriter {
 
-    private final Connection c;
+    private final Handle h;
     private final String id;
     private final long revision;
     private final String what;
 
-    StrategyWriter(Connection connection, Strategy strategy) {
-        this.c = connection;
+    StrategyWriter(Handle handle, Strategy strategy) {
+        this.h = handle;
         this.id = strategy.id().value();
         this.revision = strategy.revision();
         this.what = "Saving strategy " + id + " as revision " + revision;
     }
 
-    void write(Strategy s, Instant savedAt) throws SQLException {
+    void write(Strategy s, Instant savedAt) {
         revision(s, savedAt);
         levels(s.levelNames());
         elements(s.elements());
@@ -39,14 +43,18 @@ final class StrategyWriter {
         projects(s.projects());
     }
 
-    private void revision(Strategy s, Instant savedAt) throws SQLException {
+    private void revision(Strategy s, Instant savedAt) {
         Territory t = s.territory();
-        try (Insert in = new Insert(c, "strategy_revision", "strategy_id", "revision", "saved_at", "territory", "territory_name",
-                "territory_level", "territory_parent", "title", "kind", "period_from", "period_to", "lifecycle_state", "adopted_on",
-                "resolution", "archived_on", "vision")) {
-            in.row(id, revision, savedAt, t.code().toString(), t.name(), t.level(), t.parent() == null ? null : t.parent().toString(),
-                    s.title(), s.kind(), s.period().fromYear(), s.period().toYear(), s.lifecycle().state(), s.lifecycle().adoptedOn(),
-                    s.lifecycle().resolution(), s.lifecycle().archivedOn(), s.vision()).run(what);
+        try (PreparedBatch in = insert("strategy_revision", "saved_at", "territory", "territory_name", "territory_level",
+                "territory_parent", "title", "kind", "period_from", "period_to", "lifecycle_state", "adopted_on", "resolution",
+                "archived_on", "vision")) {
+            row(in).bind("saved_at", savedAt).bind("territory", t.code().toString()).bind("territory_name", t.name())
+                    .bind("territory_level", t.level()).bind("territory_parent", t.parent() == null ? null : t.parent().toString())
+                    .bind("title", s.title()).bind("kind", s.kind()).bind("period_from", s.period().fromYear())
+                    .bind("period_to", s.period().toYear()).bind("lifecycle_state", s.lifecycle().state())
+                    .bind("adopted_on", s.lifecycle().adoptedOn()).bind("resolution", s.lifecycle().resolution())
+                    .bind("archived_on", s.lifecycle().archivedOn()).bind("vision", s.vision()).add();
+            run("strategy_revision", in);
         } catch (StorageException e) {
             if (Database.isUniqueViolation(e.getCause())) {
                 throw new RevisionTaken(e);
@@ -68,45 +76,46 @@ final class StrategyWriter {
         }
     }
 
-    private void levels(List<String> names) throws SQLException {
-        try (Insert in = new Insert(c, "strategy_level", "strategy_id", "revision", "position", "name")) {
+    private void levels(List<String> names) {
+        try (PreparedBatch in = insert("strategy_level", "position", "name")) {
             for (int i = 0; i < names.size(); i++) {
-                in.row(id, revision, i, names.get(i));
+                row(in).bind("position", i).bind("name", names.get(i)).add();
             }
-            in.run(what);
+            run("strategy_level", in);
         }
     }
 
-    private void elements(List<Element> elements) throws SQLException {
-        try (Insert el = new Insert(c, "element", "strategy_id", "revision", "position", "code", "parent_code", "kind", "title",
-                "description", "responsible", "weight", "weight_scale");
-                Insert ind = new Insert(c, "element_indicator", "strategy_id", "revision", "element_code", "position", "indicator_code");
-                Insert links = new Insert(c, "element_link", "strategy_id", "revision", "element_code", "position", "scheme", "code", "label")) {
+    private void elements(List<Element> elements) {
+        try (PreparedBatch el = insert("element", "position", "code", "parent_code", "kind", "title", "description", "responsible",
+                "weight", "weight_scale");
+                PreparedBatch ind = insert("element_indicator", "element_code", "position", "indicator_code");
+                PreparedBatch links = insert("element_link", "element_code", "position", "scheme", "code", "label")) {
             for (int i = 0; i < elements.size(); i++) {
                 Element e = elements.get(i);
-                el.row(id, revision, i, e.code(), e.parentCode(), e.kind(), e.title(), e.description(), e.responsible(), e.weight(),
-                        Decimals.scale(e.weight()));
+                row(el).bind("position", i).bind("code", e.code()).bind("parent_code", e.parentCode()).bind("kind", e.kind())
+                        .bind("title", e.title()).bind("description", e.description()).bind("responsible", e.responsible())
+                        .bind("weight", e.weight()).bind("weight_scale", Decimals.scale(e.weight())).add();
                 for (int j = 0; j < e.indicatorCodes().size(); j++) {
-                    ind.row(id, revision, e.code(), j, e.indicatorCodes().get(j));
+                    row(ind).bind("element_code", e.code()).bind("position", j).bind("indicator_code", e.indicatorCodes().get(j)).add();
                 }
                 for (int j = 0; j < e.links().size(); j++) {
                     Link l = e.links().get(j);
-                    links.row(id, revision, e.code(), j, l.scheme(), l.code(), l.label());
+                    row(links).bind("element_code", e.code()).bind("position", j).bind("scheme", l.scheme()).bind("code", l.code())
+                            .bind("label", l.label()).add();
                 }
             }
-            el.run(what);
-            ind.run(what);
-            links.run(what);
+            run("element", el);
+            run("element_indicator", ind);
+            run("element_link", links);
         }
     }
 
-    private void indicators(List<Indicator> indicators) throws SQLException {
-        try (Insert in = new Insert(c, "indicator", "strategy_id", "revision", "position", "code", "name", "description", "unit",
-                "indicator_type", "direction", "periodicity", "baseline_period", "baseline_value", "baseline_scale", "target_value",
-                "target_scale", "target_high", "target_high_scale", "target_year", "natural_limit", "natural_limit_scale", "method",
-                "display_decimals", "source", "formula", "responsible", "weight", "weight_scale");
-                Insert ms = new Insert(c, "milestone", "strategy_id", "revision", "indicator_code", "position", "milestone_year",
-                        "target_value", "target_scale")) {
+    private void indicators(List<Indicator> indicators) {
+        try (PreparedBatch in = insert("indicator", "position", "code", "name", "description", "unit", "indicator_type", "direction",
+                "periodicity", "baseline_period", "baseline_value", "baseline_scale", "target_value", "target_scale", "target_high",
+                "target_high_scale", "target_year", "natural_limit", "natural_limit_scale", "method", "display_decimals", "source",
+                "formula", "responsible", "weight", "weight_scale");
+                PreparedBatch ms = insert("milestone", "indicator_code", "position", "milestone_year", "target_value", "target_scale")) {
             for (int i = 0; i < indicators.size(); i++) {
                 Indicator x = indicators.get(i);
                 Baseline b = x.baseline();
@@ -114,50 +123,84 @@ final class StrategyWriter {
                 BigDecimal bv = b == null ? null : b.value();
                 BigDecimal tv = t == null ? null : t.value();
                 BigDecimal th = t == null ? null : t.high();
-                in.row(id, revision, i, x.code(), x.name(), x.description(), x.unit(), x.type(), x.direction(), x.periodicity(),
-                        b == null ? null : b.period().toString(), bv, Decimals.scale(bv), tv, Decimals.scale(tv), th, Decimals.scale(th),
-                        t == null ? null : t.year(), x.naturalLimit(), Decimals.scale(x.naturalLimit()), x.method(), x.displayDecimals(),
-                        x.source(), x.formula(), x.responsible(), x.weight(), Decimals.scale(x.weight()));
+                row(in).bind("position", i).bind("code", x.code()).bind("name", x.name()).bind("description", x.description())
+                        .bind("unit", x.unit()).bind("indicator_type", x.type()).bind("direction", x.direction())
+                        .bind("periodicity", x.periodicity()).bind("baseline_period", b == null ? null : b.period().toString())
+                        .bind("baseline_value", bv).bind("baseline_scale", Decimals.scale(bv)).bind("target_value", tv)
+                        .bind("target_scale", Decimals.scale(tv)).bind("target_high", th).bind("target_high_scale", Decimals.scale(th))
+                        .bind("target_year", t == null ? null : t.year()).bind("natural_limit", x.naturalLimit())
+                        .bind("natural_limit_scale", Decimals.scale(x.naturalLimit())).bind("method", x.method())
+                        .bind("display_decimals", x.displayDecimals()).bind("source", x.source()).bind("formula", x.formula())
+                        .bind("responsible", x.responsible()).bind("weight", x.weight()).bind("weight_scale", Decimals.scale(x.weight()))
+                        .add();
                 for (int j = 0; j < x.milestones().size(); j++) {
                     Milestone m = x.milestones().get(j);
-                    ms.row(id, revision, x.code(), j, m.year(), m.value(), Decimals.scale(m.value()));
+                    row(ms).bind("indicator_code", x.code()).bind("position", j).bind("milestone_year", m.year())
+                            .bind("target_value", m.value()).bind("target_scale", Decimals.scale(m.value())).add();
                 }
             }
-            in.run(what);
-            ms.run(what);
+            run("indicator", in);
+            run("milestone", ms);
         }
     }
 
-    private void projects(List<Project> projects) throws SQLException {
-        try (Insert pr = new Insert(c, "project", "strategy_id", "revision", "position", "code", "title", "description", "status",
-                "planned_start", "planned_end", "actual_start", "actual_end", "responsible");
-                Insert pm = new Insert(c, "project_measure", "strategy_id", "revision", "project_code", "position", "measure_code");
-                Insert pi = new Insert(c, "project_indicator", "strategy_id", "revision", "project_code", "position", "indicator_code");
-                Insert bl = new Insert(c, "budget_line", "strategy_id", "revision", "project_code", "position", "budget_year",
-                        "financing_source", "planned_amount", "planned_scale", "planned_currency", "actual_amount", "actual_scale",
-                        "actual_currency")) {
+    private void projects(List<Project> projects) {
+        try (PreparedBatch pr = insert("project", "position", "code", "title", "description", "status", "planned_start", "planned_end",
+                "actual_start", "actual_end", "responsible");
+                PreparedBatch pm = insert("project_measure", "project_code", "position", "measure_code");
+                PreparedBatch pi = insert("project_indicator", "project_code", "position", "indicator_code");
+                PreparedBatch bl = insert("budget_line", "project_code", "position", "budget_year", "financing_source", "planned_amount",
+                        "planned_scale", "planned_currency", "actual_amount", "actual_scale", "actual_currency")) {
             for (int i = 0; i < projects.size(); i++) {
                 Project p = projects.get(i);
-                pr.row(id, revision, i, p.code(), p.title(), p.description(), p.status(), p.planned().start(), p.planned().end(),
-                        p.actual().start(), p.actual().end(), p.responsible());
+                row(pr).bind("position", i).bind("code", p.code()).bind("title", p.title()).bind("description", p.description())
+                        .bind("status", p.status()).bind("planned_start", p.planned().start()).bind("planned_end", p.planned().end())
+                        .bind("actual_start", p.actual().start()).bind("actual_end", p.actual().end())
+                        .bind("responsible", p.responsible()).add();
                 for (int j = 0; j < p.measureCodes().size(); j++) {
-                    pm.row(id, revision, p.code(), j, p.measureCodes().get(j));
+                    row(pm).bind("project_code", p.code()).bind("position", j).bind("measure_code", p.measureCodes().get(j)).add();
                 }
                 for (int j = 0; j < p.indicatorCodes().size(); j++) {
-                    pi.row(id, revision, p.code(), j, p.indicatorCodes().get(j));
+                    row(pi).bind("project_code", p.code()).bind("position", j).bind("indicator_code", p.indicatorCodes().get(j)).add();
                 }
                 for (int j = 0; j < p.budget().size(); j++) {
                     BudgetLine b = p.budget().get(j);
                     BigDecimal actual = b.actual() == null ? null : b.actual().amount();
-                    bl.row(id, revision, p.code(), j, b.year(), b.source(), b.planned().amount(), Decimals.scale(b.planned().amount()),
-                            b.planned().currency().getCurrencyCode(), actual, Decimals.scale(actual),
-                            b.actual() == null ? null : b.actual().currency().getCurrencyCode());
+                    row(bl).bind("project_code", p.code()).bind("position", j).bind("budget_year", b.year())
+                            .bind("financing_source", b.source()).bind("planned_amount", b.planned().amount())
+                            .bind("planned_scale", Decimals.scale(b.planned().amount()))
+                            .bind("planned_currency", b.planned().currency().getCurrencyCode()).bind("actual_amount", actual)
+                            .bind("actual_scale", Decimals.scale(actual))
+                            .bind("actual_currency", b.actual() == null ? null : b.actual().currency().getCurrencyCode()).add();
                 }
             }
-            pr.run(what);
-            pm.run(what);
-            pi.run(what);
-            bl.run(what);
+            run("project", pr);
+            run("project_measure", pm);
+            run("project_indicator", pi);
+            run("budget_line", bl);
+        }
+    }
+
+    /** A batched INSERT into {@code table} of the revision's key and {@code columns}, each bound by its name. */
+    private PreparedBatch insert(String table, String... columns) {
+        String names = "strategy_id, revision, " + String.join(", ", columns);
+        return h.prepareBatch("INSERT INTO " + table + " (" + names + ") VALUES (:" + names.replace(", ", ", :") + ")");
+    }
+
+    /** The batch with the revision's key bound for its next row. */
+    private PreparedBatch row(PreparedBatch batch) {
+        return batch.bind("strategy_id", id).bind("revision", revision);
+    }
+
+    /** Executes the batch; on failure throws a {@link StorageException} that says which table and what for. */
+    private void run(String table, PreparedBatch batch) {
+        if (batch.size() == 0) {
+            return;
+        }
+        try {
+            batch.execute();
+        } catch (JdbiException e) {
+            throw new StorageException(what + " failed while writing table " + table + ": " + Database.describe(e), e);
         }
     }
 }
