@@ -12,7 +12,6 @@ import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.validation.ValidationException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +21,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -266,29 +264,14 @@ public final class BdlIndicatorSource implements IndicatorSource {
     }
 
     /** Settings of a {@link BdlIndicatorSource}; every one has a default. */
-    public static final class Builder {
+    public static final class Builder extends HttpSourceBuilder<Builder> {
 
-        private URI baseUrl = DEFAULT_BASE_URL;
         private String apiKey;
-        private HttpSettings settings = HttpSettings.defaults();
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.THREAD;
-        private HttpClient httpClient;
         private int pageSize = MAX_PAGE_SIZE;
         private final Map<String, String> units = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        /** The address of the API, {@link #DEFAULT_BASE_URL} by default; tests point it at a local server. */
-        public Builder baseUrl(URI url) {
-            if (url == null || !url.isAbsolute() || !("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
-                throw new IllegalArgumentException("the BDL base URL must be an absolute http or https URL such as " + DEFAULT_BASE_URL
-                        + ", was " + url);
-            }
-            String s = url.toString();
-            this.baseUrl = s.endsWith("/") ? url : URI.create(s + "/");
-            return this;
+            super("BDL", DEFAULT_BASE_URL);
         }
 
         /** The API key (BDL's client id), sent as the {@code X-ClientId} header; null for anonymous use. */
@@ -297,30 +280,6 @@ public final class BdlIndicatorSource implements IndicatorSource {
                 throw new IllegalArgumentException("the BDL API key must be 1 to 200 printable ASCII characters without spaces");
             }
             this.apiKey = key;
-            return this;
-        }
-
-        /** Timeouts, retries, throttling and cache. */
-        public Builder settings(HttpSettings s) {
-            this.settings = Objects.requireNonNull(s, "settings");
-            return this;
-        }
-
-        /** The clock for retrieval times, the cache and {@code Retry-After} dates. */
-        public Builder clock(Clock c) {
-            this.clock = Objects.requireNonNull(c, "clock");
-            return this;
-        }
-
-        /** How to wait between attempts and requests; tests pass one that only records. */
-        public Builder sleeper(Sleeper s) {
-            this.sleeper = Objects.requireNonNull(s, "sleeper");
-            return this;
-        }
-
-        /** The HTTP client to use; by default one with the settings' connect timeout that follows no redirect. */
-        public Builder httpClient(HttpClient c) {
-            this.httpClient = c;
             return this;
         }
 

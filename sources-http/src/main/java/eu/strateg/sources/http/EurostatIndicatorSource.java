@@ -11,7 +11,6 @@ import eu.strateg.core.validation.Paths;
 import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -184,27 +182,12 @@ public final class EurostatIndicatorSource implements IndicatorSource {
     }
 
     /** Settings of an {@link EurostatIndicatorSource}; every one has a default. */
-    public static final class Builder {
+    public static final class Builder extends HttpSourceBuilder<Builder> {
 
-        private URI baseUrl = DEFAULT_BASE_URL;
         private String lang = "EN";
-        private HttpSettings settings = HttpSettings.defaults();
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.THREAD;
-        private HttpClient httpClient;
 
         private Builder() {
-        }
-
-        /** The address of the data endpoint, {@link #DEFAULT_BASE_URL} by default; tests point it at a local server. */
-        public Builder baseUrl(URI url) {
-            if (url == null || !url.isAbsolute() || !("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
-                throw new IllegalArgumentException("the Eurostat base URL must be an absolute http or https URL such as " + DEFAULT_BASE_URL
-                        + ", was " + url);
-            }
-            String s = url.toString();
-            this.baseUrl = s.endsWith("/") ? url : URI.create(s + "/");
-            return this;
+            super("Eurostat", DEFAULT_BASE_URL);
         }
 
         /** The language of labels: {@code EN} (default), {@code FR} or {@code DE}. */
@@ -216,30 +199,7 @@ public final class EurostatIndicatorSource implements IndicatorSource {
             return this;
         }
 
-        /** Timeouts, retries, throttling and cache. */
-        public Builder settings(HttpSettings s) {
-            this.settings = Objects.requireNonNull(s, "settings");
-            return this;
-        }
-
-        /** The clock for retrieval times, the cache and {@code Retry-After} dates. */
-        public Builder clock(Clock c) {
-            this.clock = Objects.requireNonNull(c, "clock");
-            return this;
-        }
-
-        /** How to wait between attempts and requests; tests pass one that only records. */
-        public Builder sleeper(Sleeper s) {
-            this.sleeper = Objects.requireNonNull(s, "sleeper");
-            return this;
-        }
-
-        /** The HTTP client to use; by default one with the settings' connect timeout that follows no redirect. */
-        public Builder httpClient(HttpClient c) {
-            this.httpClient = c;
-            return this;
-        }
-
+        /** The source with these settings. */
         public EurostatIndicatorSource build() {
             return new EurostatIndicatorSource(this);
         }
