@@ -2,7 +2,6 @@ package eu.strateg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +9,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,31 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * territory's strategy gets exactly the answer a request on a strategy that does not exist gets (status, media type,
  * body with the id swapped), so it leaks nothing, counts included; and nothing of the other territory changes.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CrossTerritoryTest {
+class CrossTerritoryTest extends ServerTest {
 
     private static final String MISSING = "no-such-strategy";
-
-    Path data;
-    ServerFixture fx;
-
-    /** The server under test: on H2 here, on PostgreSQL in the subclass. */
-    ServerFixture open(Path folder) {
-        return ServerFixture.h2(folder);
-    }
-
-    @BeforeAll
-    void start(@TempDir Path folder) {
-        data = folder;
-        fx = open(folder);
-    }
-
-    @AfterAll
-    void stop() {
-        if (fx != null) {
-            fx.close();
-        }
-    }
 
     /** Every endpoint on a strategy id, as a request of an account. */
     private Map<String, BiFunction<String, String, ServerFixture.Response>> endpoints() {

@@ -2,38 +2,11 @@ package eu.strateg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The health endpoint, issuing tokens, and refusing requests without a valid one. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HealthAndTokensTest {
-
-    Path data;
-    ServerFixture fx;
-
-    /** The server under test: on H2 here, on PostgreSQL in the subclass. */
-    ServerFixture open(Path folder) {
-        return ServerFixture.h2(folder);
-    }
-
-    @BeforeAll
-    void start(@TempDir Path folder) {
-        data = folder;
-        fx = open(folder);
-    }
-
-    @AfterAll
-    void stop() {
-        if (fx != null) {
-            fx.close();
-        }
-    }
+class HealthAndTokensTest extends ServerTest {
 
     @Test
     void healthNeedsNoTokenAndNamesTheEmbeddedDatabase() {

@@ -2,44 +2,17 @@ package eu.strateg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code POST /api/strategies/{id}/observations} on a real port: CSV, a JSON array and JSON Lines; upserts (inserted,
  * corrected, unchanged); and an invalid upload that stores nothing, with every problem and its path. Each test works
  * on its own copy of the Kyjov strategy (ENERGY_MWH and CO2_T are annual indicators of it).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ObservationApiTest {
+class ObservationApiTest extends ServerTest {
 
     private static final String CSV = "text/csv";
-
-    Path data;
-    ServerFixture fx;
-
-    /** The server under test: on H2 here, on PostgreSQL in the subclass. */
-    ServerFixture open(Path folder) {
-        return ServerFixture.h2(folder);
-    }
-
-    @BeforeAll
-    void start(@TempDir Path folder) {
-        data = folder;
-        fx = open(folder);
-    }
-
-    @AfterAll
-    void stop() {
-        if (fx != null) {
-            fx.close();
-        }
-    }
 
     private String strategy(String id) {
         ServerFixture.Response r = fx.as("kyjov-coordinator", "PUT", "/api/strategies/" + id, "application/json", fx.kyjovCopy(id),

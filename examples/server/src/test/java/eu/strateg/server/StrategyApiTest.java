@@ -4,46 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The strategy endpoints on a real port, each with its success and error paths: territories, list, get (any
  * revision), create and update with {@code If-Match} (409 on a stale revision, nothing stored when invalid), adopt and
  * evaluation as of a date.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StrategyApiTest {
+class StrategyApiTest extends ServerTest {
 
     private static final String JSON = "application/json";
-
-    Path data;
-    ServerFixture fx;
-
-    /** The server under test: on H2 here, on PostgreSQL in the subclass. */
-    ServerFixture open(Path folder) {
-        return ServerFixture.h2(folder);
-    }
-
-    @BeforeAll
-    void start(@TempDir Path folder) {
-        data = folder;
-        fx = open(folder);
-    }
-
-    @AfterAll
-    void stop() {
-        if (fx != null) {
-            fx.close();
-        }
-    }
 
     private static List<String> texts(JsonNode array, String field) {
         List<String> out = new ArrayList<>();
