@@ -1,6 +1,7 @@
 package eu.strateg.reporting.html;
 
 import eu.strateg.core.port.ReportInput;
+import eu.strateg.reporting.chart.ChartPng;
 import eu.strateg.reporting.chart.LineChart;
 import eu.strateg.reporting.i18n.Messages;
 import eu.strateg.reporting.model.ReportModel;
@@ -27,8 +28,8 @@ import java.util.TreeSet;
  * an overview ({@code index.html}: the plain summary, what needs attention, a tile per priority area, search and
  * filters by status, area and owner over {@code search-index.js}), a page per element ({@code e-CODE.html}) and per
  * indicator ({@code i-CODE.html}: chart, explanation, metadata, owner, last update, disaggregations with a selector,
- * the values, and downloads {@code i-CODE.csv} and {@code i-CODE.svg}). Same templates and template directory as
- * the HTML report ({@code site/*.peb}).
+ * the values, and downloads {@code i-CODE.csv}, {@code i-CODE.svg} and {@code i-CODE.png}, the PNG drawn from the same
+ * SVG by {@link ChartPng}). Same templates and template directory as the HTML report ({@code site/*.peb}).
  */
 public final class SiteWriter {
 
@@ -42,9 +43,20 @@ public final class SiteWriter {
 
     private final PebbleEngine engine;
     private final Path templateDirectory;
+    private final boolean png;
 
+    /** A site with every download, PNG charts included; templates from {@code templateDirectory} (null: the built-in ones). */
     public SiteWriter(Path templateDirectory) {
+        this(templateDirectory, true);
+    }
+
+    /**
+     * The same, with or without the PNG of each chart (drawing them is most of the build time of a very large site; the SVG
+     * is always written).
+     */
+    public SiteWriter(Path templateDirectory, boolean pngCharts) {
         this.templateDirectory = templateDirectory;
+        this.png = pngCharts;
         this.engine = new PebbleEngine.Builder().loader(HtmlReportRenderer.loader(templateDirectory)).autoEscaping(true)
                 .defaultEscapingStrategy("html").newLineTrimming(false).strictVariables(false).cacheActive(true).build();
     }
@@ -78,6 +90,7 @@ public final class SiteWriter {
         base.put("lang", lang);
         base.put("languages", LANGUAGES);
         base.put("slugs", slugs);
+        base.put("png", png);
         List<TreeNode> areas = model.tree().stream().filter(n -> n.depth() == 0).toList();
         TreeSet<String> owners = new TreeSet<>();
         model.indicators().forEach(c -> {
@@ -120,8 +133,11 @@ public final class SiteWriter {
             page(sink, lang, file, "site/indicator.peb", ctx, m);
             sink.write(lang + "/" + stem + ".csv", SiteIndex.seriesCsv(c).getBytes(StandardCharsets.UTF_8));
             if (c.chart().hasContent()) {
-                sink.write(lang + "/" + stem + ".svg", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + LineChart.svg(c.chart()))
-                        .getBytes(StandardCharsets.UTF_8));
+                String svg = LineChart.svg(c.chart());
+                sink.write(lang + "/" + stem + ".svg", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).getBytes(StandardCharsets.UTF_8));
+                if (png) {
+                    sink.write(lang + "/" + stem + ".png", ChartPng.png(svg, 1));
+                }
             }
         }
     }
