@@ -16,17 +16,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /**
  * The same chart as a PNG: draws the SVG written by {@link LineChart} (or {@link DistributionChart}) with Java2D and
@@ -34,14 +31,16 @@ import javax.xml.stream.XMLStreamReader;
  * what those writers produce: {@code svg} (width, height), {@code g} (translate, inherited presentation attributes),
  * {@code rect}, {@code line}, {@code polyline}, {@code polygon}, {@code circle} and {@code text} with {@code fill},
  * {@code fill-opacity}, {@code stroke}, {@code stroke-width}, {@code stroke-dasharray}, {@code font-size} and
- * {@code text-anchor}; titles are tooltips and not drawn. Text is set in DejaVu Sans shipped in this jar, whatever fonts
+ * {@code text-anchor}, read by a small XML tokenizer of its own (elements, quoted attributes, the five entities and
+ * character references; no DTD); titles are tooltips and not drawn. Text is set in DejaVu Sans shipped in this jar, whatever fonts
  * the machine has.
  */
 public final class ChartPng {
 
     private static final String FONT_RESOURCE = "/eu/strateg/reporting/pdf/fonts/DejaVuSans.ttf";
     private static final Font FONT = loadFont();
-    private static final XMLInputFactory XML = xmlFactory();
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][\\w:.-]*");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s+([A-Za-z_][\\w:.-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
     private ChartPng() {
     }
@@ -52,101 +51,208 @@ public final class ChartPng {
      * @throws IllegalArgumentException when {@code svg} is not well-formed XML or lacks a width and height
      */
     public static byte[] png(String svg, double scale) {
-        try {
-            XMLStreamReader r = XML.createXMLStreamReader(new StringReader(svg));
-            BufferedImage image = null;
-            Graphics2D g = null;
-            Deque<Map<String, String>> styles = new ArrayDeque<>();
-            Deque<AffineTransform> transforms = new ArrayDeque<>();
-            int skipDepth = 0;
-            StringBuilder text = null;
-            Map<String, String> textAttrs = null;
-            while (r.hasNext()) {
-                int event = r.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String name = r.getLocalName();
-                    Map<String, String> a = attributes(r, styles.isEmpty() ? Map.of() : styles.peek());
-                    if (skipDepth > 0 || name.equals("title") || name.equals("desc")) {
-                        skipDepth++;
-                        continue;
-                    }
-                    if (name.equals("svg")) {
-                        int w = (int) Math.ceil(number(a, "width", Double.NaN) * scale);
-                        int h = (int) Math.ceil(number(a, "height", Double.NaN) * scale);
-                        if (w <= 0 || h <= 0) {
-                            throw new IllegalArgumentException("the chart SVG has no positive width and height");
-                        }
-                        image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-                        g = image.createGraphics();
-                        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-                        g.setColor(Color.WHITE);
-                        g.fillRect(0, 0, w, h);
-                        g.scale(scale, scale);
-                    } else if (g == null) {
-                        throw new IllegalArgumentException("the chart SVG must start with <svg>, not <" + name + ">");
-                    }
-                    styles.push(a);
-                    transforms.push(g.getTransform());
-                    switch (name) {
-                        case "g" -> translate(g, a.get("transform"));
-                        case "rect" -> paint(g, new Rectangle2D.Double(number(a, "x", 0), number(a, "y", 0), number(a, "width", 0), number(a, "height", 0)), a);
-                        case "circle" -> {
-                            double rad = number(a, "r", 0);
-                            paint(g, new Ellipse2D.Double(number(a, "cx", 0) - rad, number(a, "cy", 0) - rad, 2 * rad, 2 * rad), a);
-                        }
-                        case "line" -> paint(g, new Line2D.Double(number(a, "x1", 0), number(a, "y1", 0), number(a, "x2", 0), number(a, "y2", 0)), a);
-                        case "polyline" -> paint(g, points(a.get("points"), false), a);
-                        case "polygon" -> paint(g, points(a.get("points"), true), a);
-                        case "text" -> {
-                            text = new StringBuilder();
-                            textAttrs = a;
-                        }
-                        default -> {
-                            // svg itself; nothing else is written by the chart writers
-                        }
-                    }
-                } else if (event == XMLStreamConstants.CHARACTERS && text != null && skipDepth == 0) {
-                    text.append(r.getText());
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    if (skipDepth > 0) {
-                        skipDepth--;
-                        continue;
-                    }
-                    if (r.getLocalName().equals("text") && text != null) {
-                        draw(g, text.toString(), textAttrs);
-                        text = null;
-                    }
-                    styles.pop();
-                    g.setTransform(transforms.pop());
+        BufferedImage image = null;
+        Graphics2D g = null;
+        Deque<Map<String, String>> styles = new ArrayDeque<>();
+        Deque<AffineTransform> transforms = new ArrayDeque<>();
+        Deque<String> open = new ArrayDeque<>();
+        int skipDepth = 0;
+        StringBuilder text = null;
+        Map<String, String> textAttrs = null;
+        int i = 0;
+        while (i < svg.length()) {
+            int lt = svg.indexOf('<', i);
+            if (lt < 0) {
+                lt = svg.length();
+            }
+            if (lt > i && text != null && skipDepth == 0) {
+                text.append(unescape(svg.substring(i, lt)));
+            }
+            if (lt == svg.length()) {
+                break;
+            }
+            if (svg.startsWith("<?", lt) || svg.startsWith("<!--", lt)) {
+                String close = svg.startsWith("<?", lt) ? "?>" : "-->";
+                int e = svg.indexOf(close, lt);
+                if (e < 0) {
+                    throw notWellFormed("an unclosed " + svg.substring(lt, Math.min(svg.length(), lt + 4)), lt);
+                }
+                i = e + close.length();
+                continue;
+            }
+            int gt = tagEnd(svg, lt);
+            String tag = svg.substring(lt + 1, gt);
+            i = gt + 1;
+            if (tag.startsWith("/")) {
+                String name = tag.substring(1).trim();
+                if (open.isEmpty() || !open.pop().equals(name)) {
+                    throw notWellFormed("an unexpected </" + name + ">", lt);
+                }
+                if (skipDepth > 0) {
+                    skipDepth--;
+                    continue;
+                }
+                if (name.equals("text") && text != null) {
+                    draw(g, text.toString(), textAttrs);
+                    text = null;
+                }
+                styles.pop();
+                g.setTransform(transforms.pop());
+                continue;
+            }
+            boolean empty = tag.endsWith("/");
+            Matcher nm = NAME.matcher(tag);
+            if (!nm.lookingAt()) {
+                throw notWellFormed("a tag without a name", lt);
+            }
+            String name = nm.group();
+            Map<String, String> a = attributes(tag.substring(nm.end(), empty ? tag.length() - 1 : tag.length()), styles.isEmpty() ? Map.of() : styles.peek(), lt);
+            if (skipDepth > 0 || name.equals("title") || name.equals("desc")) {
+                if (!empty) {
+                    skipDepth++;
+                    open.push(name);
+                }
+                continue;
+            }
+            if (name.equals("svg")) {
+                int w = (int) Math.ceil(number(a, "width", Double.NaN) * scale);
+                int h = (int) Math.ceil(number(a, "height", Double.NaN) * scale);
+                if (w <= 0 || h <= 0) {
+                    throw new IllegalArgumentException("the chart SVG has no positive width and height");
+                }
+                image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+                g = image.createGraphics();
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, w, h);
+                g.scale(scale, scale);
+            } else if (g == null) {
+                throw new IllegalArgumentException("the chart SVG must start with <svg>, not <" + name + ">");
+            }
+            styles.push(a);
+            transforms.push(g.getTransform());
+            switch (name) {
+                case "g" -> translate(g, a.get("transform"));
+                case "rect" -> paint(g, new Rectangle2D.Double(number(a, "x", 0), number(a, "y", 0), number(a, "width", 0), number(a, "height", 0)), a);
+                case "circle" -> {
+                    double rad = number(a, "r", 0);
+                    paint(g, new Ellipse2D.Double(number(a, "cx", 0) - rad, number(a, "cy", 0) - rad, 2 * rad, 2 * rad), a);
+                }
+                case "line" -> paint(g, new Line2D.Double(number(a, "x1", 0), number(a, "y1", 0), number(a, "x2", 0), number(a, "y2", 0)), a);
+                case "polyline" -> paint(g, points(a.get("points"), false), a);
+                case "polygon" -> paint(g, points(a.get("points"), true), a);
+                case "text" -> {
+                    text = new StringBuilder();
+                    textAttrs = a;
+                }
+                default -> {
+                    // svg itself; nothing else is written by the chart writers
                 }
             }
-            if (image == null) {
-                throw new IllegalArgumentException("the chart SVG is empty");
+            if (empty) {
+                if (name.equals("text")) {
+                    text = null;
+                }
+                styles.pop();
+                g.setTransform(transforms.pop());
+            } else {
+                open.push(name);
             }
-            g.dispose();
+        }
+        if (!open.isEmpty()) {
+            throw notWellFormed("<" + open.peek() + "> is never closed", svg.length());
+        }
+        if (image == null) {
+            throw new IllegalArgumentException("the chart SVG is empty");
+        }
+        g.dispose();
+        try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
             ImageIO.write(image, "png", out);
             return out.toByteArray();
-        } catch (XMLStreamException e) {
-            throw new IllegalArgumentException("the chart SVG is not well-formed: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("PNG encoding of a chart failed", e);
         }
     }
 
-    private static Map<String, String> attributes(XMLStreamReader r, Map<String, String> inherited) {
+    /** The index of the {@code >} that ends the tag opened at {@code lt}, quotes respected. */
+    private static int tagEnd(String svg, int lt) {
+        char quote = 0;
+        for (int k = lt + 1; k < svg.length(); k++) {
+            char c = svg.charAt(k);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return k;
+            } else if (c == '<') {
+                break;
+            }
+        }
+        throw notWellFormed("a tag without its >", lt);
+    }
+
+    private static IllegalArgumentException notWellFormed(String what, int offset) {
+        return new IllegalArgumentException("the chart SVG is not well-formed: " + what + " at character " + offset);
+    }
+
+    private static Map<String, String> attributes(String source, Map<String, String> inherited, int offset) {
         Map<String, String> a = new HashMap<>();
         for (String k : new String[] {"fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "font-size", "text-anchor"}) {
             if (inherited.containsKey(k)) {
                 a.put(k, inherited.get(k));
             }
         }
-        for (int i = 0; i < r.getAttributeCount(); i++) {
-            a.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
+        Matcher m = ATTRIBUTE.matcher(source);
+        int at = 0;
+        while (m.find() && m.start() == at) {
+            String name = m.group(1);
+            a.put(name.substring(name.indexOf(':') + 1), unescape(m.group(2) != null ? m.group(2) : m.group(3)));
+            at = m.end();
+        }
+        if (!source.substring(at).isBlank()) {
+            throw notWellFormed("an attribute that is not name=\"value\" (" + source.substring(at).trim() + ")", offset);
         }
         return a;
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            int semi = c == '&' ? s.indexOf(';', k) : -1;
+            if (semi < 0) {
+                b.append(c);
+                continue;
+            }
+            String e = s.substring(k + 1, semi);
+            switch (e) {
+                case "amp" -> b.append('&');
+                case "lt" -> b.append('<');
+                case "gt" -> b.append('>');
+                case "quot" -> b.append('"');
+                case "apos" -> b.append('\'');
+                default -> {
+                    if (e.startsWith("#x") || e.startsWith("#X")) {
+                        b.appendCodePoint(Integer.parseInt(e.substring(2), 16));
+                    } else if (e.startsWith("#")) {
+                        b.appendCodePoint(Integer.parseInt(e.substring(1)));
+                    } else {
+                        throw new IllegalArgumentException("the chart SVG is not well-formed: an unknown entity &" + e + ";");
+                    }
+                }
+            }
+            k = semi;
+        }
+        return b.toString();
     }
 
     private static void paint(Graphics2D g, Shape shape, Map<String, String> a) {
@@ -274,11 +380,4 @@ public final class ChartPng {
         }
     }
 
-    private static XMLInputFactory xmlFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
-    }
 }

@@ -74,6 +74,15 @@ class ChartPngTest {
     }
 
     @Test
+    void readsTheXmlTheChartWritersProduce() throws IOException {
+        // prolog, comment, single quotes, entities and character references; the escaped "<b>" is text, not a tag
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- a chart --><svg xmlns='http://www.w3.org/2000/svg' width='40' height='20'>"
+                + "<title>2022: 12 &lt;b&gt; &amp; &#39;x&#39;</title><rect x=\"0\" y=\"0\" width=\"40\" height=\"20\" fill=\"#123456\" /></svg>";
+        BufferedImage img = image(svg, 1);
+        assertThat(rgb(img, 20, 10)).isEqualTo(0x123456);
+    }
+
+    @Test
     void theLineChartsMarkersAreAtTheirSvgPositionsInTheirColours() throws IOException {
         String svg = LineChart.svg(LineChartTest.unemployment());
         Document xml = Jsoup.parse(svg, "", Parser.xmlParser());
@@ -108,5 +117,11 @@ class ChartPngTest {
         assertThatThrownBy(() -> ChartPng.png("<svg width=\"10\" height=\"10\"><g transform=\"rotate(3)\"/></svg>", 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rotate(3)");
         assertThatThrownBy(() -> ChartPng.png("<svg width=\"10\"", 1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not well-formed");
+        assertThatThrownBy(() -> ChartPng.png("<svg width=\"10\" height=\"10\"><g></svg>", 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not well-formed: an unexpected </svg>");
+        assertThatThrownBy(() -> ChartPng.png("<svg width=\"10\" height=\"10\"><g>", 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("<g> is never closed");
+        assertThatThrownBy(() -> ChartPng.png("<svg width=10 height=\"10\"></svg>", 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not name=\"value\"");
     }
 }
