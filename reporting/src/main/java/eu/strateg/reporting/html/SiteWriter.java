@@ -1,6 +1,7 @@
 package eu.strateg.reporting.html;
 
 import eu.strateg.core.port.ReportInput;
+import eu.strateg.reporting.chart.ChartPng;
 import eu.strateg.reporting.chart.LineChart;
 import eu.strateg.reporting.i18n.Messages;
 import eu.strateg.reporting.model.ReportModel;
@@ -15,10 +16,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -27,8 +31,8 @@ import java.util.TreeSet;
  * an overview ({@code index.html}: the plain summary, what needs attention, a tile per priority area, search and
  * filters by status, area and owner over {@code search-index.js}), a page per element ({@code e-CODE.html}) and per
  * indicator ({@code i-CODE.html}: chart, explanation, metadata, owner, last update, disaggregations with a selector,
- * the values, and downloads {@code i-CODE.csv} and {@code i-CODE.svg}). Same templates and template directory as
- * the HTML report ({@code site/*.peb}).
+ * the values, and downloads {@code i-CODE.csv}, {@code i-CODE.svg} and {@code i-CODE.png}, the PNG drawn from the same
+ * SVG by {@link ChartPng}). Same templates and template directory as the HTML report ({@code site/*.peb}).
  */
 public final class SiteWriter {
 
@@ -42,32 +46,134 @@ public final class SiteWriter {
 
     private final PebbleEngine engine;
     private final Path templateDirectory;
+    private final boolean png;
 
+    /** A site with every download, PNG charts included; templates from {@code templateDirectory} (null: the built-in ones). */
     public SiteWriter(Path templateDirectory) {
+        this(templateDirectory, true);
+    }
+
+    /**
+     * The same, with or without the PNG of each chart (drawing them is most of the build time of a very large site; the SVG
+     * is always written).
+     */
+    public SiteWriter(Path templateDirectory, boolean pngCharts) {
         this.templateDirectory = templateDirectory;
+        this.png = pngCharts;
         this.engine = new PebbleEngine.Builder().loader(HtmlReportRenderer.loader(templateDirectory)).autoEscaping(true)
                 .defaultEscapingStrategy("html").newLineTrimming(false).strictVariables(false).cacheActive(true).build();
     }
 
     /** Writes the whole site; the root {@code index.html} opens the language of {@code input}. */
     public void write(ReportInput input, Sink sink) throws IOException {
-        String first = LANGUAGES.contains(input.locale().getLanguage()) ? input.locale().getLanguage() : "en";
-        sink.write("index.html", ("<!DOCTYPE html><html lang=\"" + first + "\"><head><meta charset=\"utf-8\" /><title>Strateg</title>"
-                + "<meta http-equiv=\"refresh\" content=\"0; url=" + first + "/index.html\" /></head><body><p><a href=\"" + first
-                + "/index.html\">" + first + "/index.html</a></p></body></html>").getBytes(StandardCharsets.UTF_8));
-        sink.write("site.js", resource("site/site.js"));
+        strategy(input, null, sink);
+    }
+
+    /**
+     * Writes a portal of several strategies, e.g. of different territories: each strategy's whole site (as
+     * {@link #write(ReportInput, Sink)} writes it) in the folder {@code SCHEME-CODE/STRATEGY-ID/} of its territory, and
+     * at the root an index of the territories in each language ({@code cs/index.html}, …) with each territory's
+     * strategies, their status and score, linking to their sites; every strategy page links back to it. The root
+     * {@code index.html} opens the language of the first input.
+     *
+     * @throws IllegalArgumentException when {@code inputs} is empty or holds one strategy of a territory twice
+     */
+    public void write(List<ReportInput> inputs, Sink sink) throws IOException {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("a portal of several strategies needs at least one strategy");
+        }
+        Map<String, Map<String, Map<String, Object>>> models = new java.util.LinkedHashMap<>();
+        Set<String> folders = new HashSet<>();
+        for (ReportInput in : inputs) {
+            var territory = in.strategy().territory();
+            String folder = SiteIndex.safe(territory.code().scheme().name().toLowerCase(Locale.ROOT)) + "-" + SiteIndex.safe(territory.code().code())
+                    + "/" + SiteIndex.safe(in.strategy().id().value());
+            if (!folders.add(folder.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("the strategy " + in.strategy().id().value() + " of " + territory.name() + " (" + territory.code()
+                        + ") is given twice: a portal holds each strategy once");
+            }
+            models.put(folder, strategy(in, folder, (path, bytes) -> sink.write(folder + "/" + path, bytes)));
+        }
+        String first = firstLanguage(inputs.get(0));
+        redirect(first, sink);
         for (String lang : LANGUAGES) {
-            Locale locale = Locale.forLanguageTag(lang);
-            Messages m = Messages.of(locale, templateDirectory);
-            ReportInput in = new ReportInput(input.strategy(), input.evaluation(), input.observations(), locale);
-            language(lang, ReportModel.of(in, m), m, sink);
+            Messages m = Messages.of(Locale.forLanguageTag(lang), templateDirectory);
+            java.text.Collator collator = java.text.Collator.getInstance(m.locale());
+            Map<String, List<Map<String, Object>>> byTerritory = new java.util.TreeMap<>(
+                    Comparator.comparing((String k) -> withoutStrokes(k), collator).thenComparing(Comparator.naturalOrder()));
+            for (Map.Entry<String, Map<String, Map<String, Object>>> e : models.entrySet()) {
+                Map<String, Object> entry = new HashMap<>(e.getValue().get(lang));
+                entry.put("href", "../" + e.getKey() + "/" + lang + "/index.html");
+                ReportModel.Header h = (ReportModel.Header) entry.get("header");
+                byTerritory.computeIfAbsent(h.territory() + " (" + h.territoryCode() + ")", k -> new ArrayList<>()).add(entry);
+            }
+            Map<String, Object> ctx = new HashMap<>();
+            ctx.put("t", new TemplateTexts(m));
+            ctx.put("lang", lang);
+            ctx.put("languages", LANGUAGES);
+            ctx.put("territories", byTerritory);
+            sink.write(lang + "/index.html", render("site/territories.peb", ctx, m).getBytes(StandardCharsets.UTF_8));
             if (lang.equals(first)) {
                 sink.write("site.css", render("site/site.css.peb", new HashMap<>(), m).getBytes(StandardCharsets.UTF_8));
             }
         }
     }
 
-    private void language(String lang, ReportModel model, Messages m, Sink sink) throws IOException {
+    /**
+     * One strategy's site; {@code folder} is where it lies below a portal's root (null: it is the root). Returns by language
+     * what the portal's index shows of it: its {@code header} and {@code summary}.
+     */
+    private Map<String, Map<String, Object>> strategy(ReportInput input, String folder, Sink sink) throws IOException {
+        String first = firstLanguage(input);
+        redirect(first, sink);
+        sink.write("site.js", resource("site/site.js"));
+        String up = folder == null ? null : "../".repeat(folder.split("/").length + 1);
+        Map<String, Map<String, Object>> models = new HashMap<>();
+        for (String lang : LANGUAGES) {
+            Locale locale = Locale.forLanguageTag(lang);
+            Messages m = Messages.of(locale, templateDirectory);
+            ReportInput in = new ReportInput(input.strategy(), input.evaluation(), input.observations(), locale);
+            ReportModel model = ReportModel.of(in, m);
+            language(lang, model, m, up == null ? null : up + lang + "/index.html", sink);
+            models.put(lang, Map.of("header", model.header(), "summary", model.summary()));
+            if (lang.equals(first)) {
+                sink.write("site.css", render("site/site.css.peb", new HashMap<>(), m).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return models;
+    }
+
+    /**
+     * Letters with a stroke (Ł, Đ, Ø) have no decomposition, so the JDK's Czech and English collators put them after Z;
+     * territories are sorted as if they were L, D and O (Łódź among the L).
+     */
+    static String withoutStrokes(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            b.append(switch (c) {
+                case 'Ł' -> 'L';
+                case 'ł' -> 'l';
+                case 'Đ' -> 'D';
+                case 'đ' -> 'd';
+                case 'Ø' -> 'O';
+                case 'ø' -> 'o';
+                default -> c;
+            });
+        }
+        return b.toString();
+    }
+
+    private static String firstLanguage(ReportInput input) {
+        return LANGUAGES.contains(input.locale().getLanguage()) ? input.locale().getLanguage() : "en";
+    }
+
+    private static void redirect(String first, Sink sink) throws IOException {
+        sink.write("index.html", ("<!DOCTYPE html><html lang=\"" + first + "\"><head><meta charset=\"utf-8\" /><title>Strateg</title>"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=" + first + "/index.html\" /></head><body><p><a href=\"" + first
+                + "/index.html\">" + first + "/index.html</a></p></body></html>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void language(String lang, ReportModel model, Messages m, String home, Sink sink) throws IOException {
         Map<String, String> slugs = slugs(model);
         Map<String, TreeNode> byCode = new HashMap<>();
         model.tree().forEach(n -> byCode.put(n.code(), n));
@@ -78,6 +184,8 @@ public final class SiteWriter {
         base.put("lang", lang);
         base.put("languages", LANGUAGES);
         base.put("slugs", slugs);
+        base.put("png", png);
+        base.put("home", home);
         List<TreeNode> areas = model.tree().stream().filter(n -> n.depth() == 0).toList();
         TreeSet<String> owners = new TreeSet<>();
         model.indicators().forEach(c -> {
@@ -120,8 +228,11 @@ public final class SiteWriter {
             page(sink, lang, file, "site/indicator.peb", ctx, m);
             sink.write(lang + "/" + stem + ".csv", SiteIndex.seriesCsv(c).getBytes(StandardCharsets.UTF_8));
             if (c.chart().hasContent()) {
-                sink.write(lang + "/" + stem + ".svg", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + LineChart.svg(c.chart()))
-                        .getBytes(StandardCharsets.UTF_8));
+                String svg = LineChart.svg(c.chart());
+                sink.write(lang + "/" + stem + ".svg", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).getBytes(StandardCharsets.UTF_8));
+                if (png) {
+                    sink.write(lang + "/" + stem + ".png", ChartPng.png(svg, 1));
+                }
             }
         }
     }

@@ -24,17 +24,18 @@ public record StatusView(Status status, String symbol, String label, String colo
     }
 
     /**
-     * The colour of each status: dark enough for white text on it (contrast at least 4.5:1) and told apart under
-     * red–green colour blindness (dark blue, light blue, olive, orange, magenta, dark grey; checked in a simulated
-     * deuteranopia by {@code StatusPaletteTest}). Symbol and word always go with it.
+     * The colour of each status: dark enough for white text on it (contrast at least 4.5:1) and told apart in normal
+     * vision and under protanopia, deuteranopia and tritanopia (dark blue, light blue, dark olive, burnt orange,
+     * crimson, dark grey; checked in the simulations of Machado et al. 2009 by {@code StatusPaletteTest}). Symbol and
+     * word always go with it.
      */
     public static String color(Status s) {
         return switch (s) {
             case TARGET_ACHIEVED -> "#08519c";
             case ON_TRACK -> "#2a7ca2";
-            case NEEDS_ACCELERATION -> "#6e5e00";
-            case LIMITED_PROGRESS -> "#bf5000";
-            case DETERIORATION -> "#b0185f";
+            case NEEDS_ACCELERATION -> "#5b4b00";
+            case LIMITED_PROGRESS -> "#b16015";
+            case DETERIORATION -> "#a31f5d";
             case NOT_ASSESSABLE -> "#3b3b3b";
         };
     }

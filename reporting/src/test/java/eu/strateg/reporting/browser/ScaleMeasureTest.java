@@ -15,7 +15,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Figures for BENCHMARKS.md, not tests of speed (run with {@code -Dstrateg.scale=true}): the portal of 50,000
- * indicators (build time, files, bytes) and the PDF of 500 indicators (time, pages' bytes, peak heap).
+ * indicators (build time, files, bytes; {@code -Dstrateg.scale.png=false} leaves the PNG charts out) and the PDF of 500
+ * indicators (time, pages' bytes, peak heap: the sum of each heap pool's own peak, so an upper bound).
  */
 @EnabledIfSystemProperty(named = "strateg.scale", matches = "true")
 class ScaleMeasureTest {
@@ -23,12 +24,13 @@ class ScaleMeasureTest {
     @Test
     void siteOfFiftyThousandIndicators() throws Exception {
         int n = Integer.getInteger("strateg.scale.site", 50_000);
+        boolean png = !"false".equals(System.getProperty("strateg.scale.png"));
         var input = LargeReports.of(n, Locale.forLanguageTag("cs"));
-        Path dir = Path.of("target", "site-" + n).toAbsolutePath();
+        Path dir = Path.of("target", "site-" + n + (png ? "" : "-svg-only")).toAbsolutePath();
         long[] files = {0};
         long[] bytes = {0};
         long t0 = System.nanoTime();
-        new SiteWriter(null).write(input, (name, content) -> {
+        new SiteWriter(null, png).write(input, (name, content) -> {
             Path f = dir.resolve(name);
             Files.createDirectories(f.getParent());
             Files.write(f, content);
@@ -36,7 +38,7 @@ class ScaleMeasureTest {
             bytes[0] += content.length;
         });
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        report(String.format("site indicators=%d languages=3 files=%d bytes=%d buildMs=%d peakHeapMB=%d", n, files[0], bytes[0], ms, peakHeapMb()));
+        report(String.format("site indicators=%d languages=3 png=%s files=%d bytes=%d buildMs=%d peakHeapMB=%d", n, png, files[0], bytes[0], ms, peakHeapMb()));
     }
 
     @Test

@@ -54,8 +54,10 @@ class SiteInChromiumTest {
             assertThat(site.resolve(lang + "/i-CYC-KM.html")).exists();
             assertThat(Files.readString(site.resolve(lang + "/i-CYC-KM.csv"))).startsWith("indicator,period,value").contains("CYC-KM,2024,3.1");
             assertThat(Files.readString(site.resolve(lang + "/i-CYC-KM.svg"))).startsWith("<?xml").contains("<svg");
+            assertThat(Files.readAllBytes(site.resolve(lang + "/i-CYC-KM.png"))).startsWith(0x89, 'P', 'N', 'G');
         }
-        assertThat(Files.readString(site.resolve("pl/i-CYC-KM.html"), StandardCharsets.UTF_8)).contains("lang=\"pl\"").contains("href=\"../cs/i-CYC-KM.html\"");
+        assertThat(Files.readString(site.resolve("pl/i-CYC-KM.html"), StandardCharsets.UTF_8)).contains("lang=\"pl\"").contains("href=\"../cs/i-CYC-KM.html\"")
+                .contains("href=\"i-CYC-KM.png\"");
     }
 
     @Test
