@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -43,7 +45,7 @@ final class Database {
      * (its file is locked), so serialising its writers in the process costs little and makes the compare exact.
      * PostgreSQL needs no such lock: its row locks re-check the condition on the latest version.
      */
-    private final java.util.concurrent.locks.ReentrantLock h2Writes = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock h2Writes = new ReentrantLock();
 
     Database(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -115,7 +117,7 @@ final class Database {
      * Runs {@code work} with every operation of this database on this thread in one transaction: committed when it
      * returns, rolled back when it throws (the exception is passed on). Nested calls join the outer transaction.
      */
-    <T> T inOneTransaction(String what, java.util.function.Supplier<T> work) {
+    <T> T inOneTransaction(String what, Supplier<T> work) {
         if (bound.get() != null) {
             return work.get();
         }

@@ -95,7 +95,7 @@ public final class JsonMessages {
         return words(m);
     }
 
-    /** Jackson's character description ({@code '}' (code 125)}) as {@code '}'}, control characters as U+XXXX. */
+    /** Jackson's character description ({@code '}' (code 125)}) as {@code '}'}, a control character as its code point ({@code U+001F}). */
     private static String character(String quoted, int code) {
         return code < 0x20 || code == 0x7F ? String.format("U+%04X", code) : quoted.startsWith("'") ? quoted : "'" + quoted + "'";
     }
