@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "strateg", mixinStandardHelpOptions = true, version = "Strateg 0.1.0-SNAPSHOT",
         description = "Strategic management for municipalities and regions: strategies, indicators, evaluation, reports.",
         subcommands = {DemoCommand.class, ValidateCommand.class, EvaluateCommand.class, ReportCommand.class, ImportCommand.class, FetchCommand.class, ExportCommand.class, TemplateCommand.class,
-                ListCommand.class, ShowCommand.class, DiffCommand.class, AdoptCommand.class, OpenSdgProgressCommand.class, CompareCommand.class,
+                ListCommand.class, ShowCommand.class, DiffCommand.class, AdoptCommand.class, OpenSdgProgressCommand.class, CompareCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class StrategCli {
 
