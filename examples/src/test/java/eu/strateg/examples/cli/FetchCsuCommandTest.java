@@ -15,8 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,39 +35,36 @@ class FetchCsuCommandTest {
     @TempDir
     Path dir;
 
-    private HttpServer server;
     private final List<String> asked = new ArrayList<>();
 
-    @BeforeEach
-    void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::answer);
+    /** Answers the dataset's CSV at {@code API/130149.csv} and 404 elsewhere, recording each path asked for. */
+    private HttpServer serve() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", (HttpExchange exchange) -> {
+            asked.add(exchange.getRequestURI().getRawPath());
+            boolean known = exchange.getRequestURI().getRawPath().equals(API + "130149.csv");
+            byte[] bytes = (known ? CSV : "Not Found").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/csv; charset=utf-8");
+            exchange.sendResponseHeaders(known ? 200 : 404, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
         server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop(0);
-    }
-
-    private String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + API;
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getRawPath();
-        asked.add(path);
-        boolean known = path.equals(API + "130149.csv");
-        byte[] bytes = (known ? CSV : "Not Found").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "text/csv; charset=utf-8");
-        exchange.sendResponseHeaders(known ? 200 : 404, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        return server;
     }
 
     @Test
     void fillsTheIndicatorsThatDeclareACsuDatasetAndASecondFetchChangesNothing() throws IOException {
+        HttpServer server = serve();
+        try {
+            fillsAndRefetches("http://127.0.0.1:" + server.getAddress().getPort() + API);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private void fillsAndRefetches(String url) {
         Strategy town = ExampleStrategies.smallTown();
         List<Indicator> indicators = new ArrayList<>();
         for (Indicator i : town.indicators()) {
@@ -80,17 +75,17 @@ class FetchCsuCommandTest {
                 CliFixture.strategyFile(dir, town.withIndicators(indicators)).toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
 
-        CliFixture.Run fetched = CliFixture.run("fetch", "--store", store, town.id().value(), "--csu-url", url());
-        CliFixture.Run again = CliFixture.run("fetch", "--store", store, town.id().value(), "--csu-url", url());
+        CliFixture.Run fetched = CliFixture.run("fetch", "--store", store, town.id().value(), "--csu-url", url);
+        CliFixture.Run again = CliFixture.run("fetch", "--store", store, town.id().value(), "--csu-url", url);
         CliFixture.Run exported = CliFixture.run("export", "--store", store, town.id().value(), "--format", "csv");
 
         assertThat(fetched.exit()).as(fetched.err()).isZero();
-        assertThat(fetched.out()).contains("csu: 2 values of POP from ČSÚ open data (CSV), obec 595209: " + url() + "130149.csv",
+        assertThat(fetched.out()).contains("csu: 2 values of POP from ČSÚ open data (CSV), obec 595209: " + url + "130149.csv",
                 "observations of " + town.id().value() + ": 2 new, 0 corrected, 0 unchanged");
         assertThat(again.out()).contains("0 new, 0 corrected, 2 unchanged");
         assertThat(exported.out().lines().filter(l -> l.startsWith("POP,"))
                 .map(l -> String.join(",", List.of(l.split(",", -1)).subList(0, 3)))).containsExactly("POP,2022,20311", "POP,2023,20250");
-        assertThat(exported.out()).contains("ČSÚ open data, dataset 130149?vuk=DEM0004, obec 595209, " + url() + "130149.csv");
+        assertThat(exported.out()).contains("ČSÚ open data, dataset 130149?vuk=DEM0004, obec 595209, " + url + "130149.csv");
         assertThat(asked).containsExactly(API + "130149.csv", API + "130149.csv");
     }
 }

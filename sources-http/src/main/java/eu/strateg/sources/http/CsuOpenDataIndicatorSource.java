@@ -1,6 +1,5 @@
 package eu.strateg.sources.http;
 
-import eu.strateg.core.indicator.Indicator;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationStatus;
 import eu.strateg.core.period.Period;
@@ -8,8 +7,6 @@ import eu.strateg.core.port.IndicatorSource;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.territory.CodeScheme;
 import eu.strateg.core.territory.TerritoryCode;
-import eu.strateg.core.validation.Paths;
-import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -96,7 +93,7 @@ public final class CsuOpenDataIndicatorSource implements IndicatorSource {
      */
     @Override
     public Batch fetch(Strategy strategy) {
-        Map<String, List<String>> byDeclaration = declarations(strategy);
+        Map<String, List<String>> byDeclaration = Declarations.of(strategy, SOURCE_PREFIX, CsuOpenDataIndicatorSource::problem);
         if (byDeclaration.isEmpty()) {
             return new Batch(List.of(), "ČSÚ open data: no indicator of the strategy names a ČSÚ dataset (source csu:<dataset>?…)",
                     clock.instant());
@@ -198,26 +195,6 @@ public final class CsuOpenDataIndicatorSource implements IndicatorSource {
                     + JsonClient.snippet(text) + " is not " + (byYear ? "a year" : "a date YYYY-MM-DD"));
         }
         return Integer.parseInt(digits);
-    }
-
-    /** Declaration ({@code dataset?column=code&…}) → the codes of the indicators that name it; every bad one is reported. */
-    private static Map<String, List<String>> declarations(Strategy strategy) {
-        Map<String, List<String>> out = new TreeMap<>();
-        Problems p = new Problems();
-        for (Indicator i : strategy.indicators()) {
-            if (i.isComputed() || i.source() == null || !i.source().startsWith(SOURCE_PREFIX)) {
-                continue;
-            }
-            String declaration = i.source().substring(SOURCE_PREFIX.length());
-            String problem = problem(declaration);
-            if (problem != null) {
-                p.add(Paths.keyed("indicators", i.code()) + ".source", "'%s' %s", i.source(), problem);
-            } else {
-                out.computeIfAbsent(declaration, k -> new ArrayList<>()).add(i.code());
-            }
-        }
-        p.throwIfAny();
-        return out;
     }
 
     private static String problem(String declaration) {
