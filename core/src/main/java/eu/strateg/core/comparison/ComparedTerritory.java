@@ -1,6 +1,10 @@
 package eu.strateg.core.comparison;
 
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableMap;
+import eu.strateg.core.evaluation.IndicatorEvaluation;
+import eu.strateg.core.evaluation.Status;
+import eu.strateg.core.evaluation.StrategyEvaluation;
 import eu.strateg.core.indicator.Indicator;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.period.PeriodType;
@@ -9,6 +13,7 @@ import eu.strateg.core.territory.Territory;
 import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.Problems;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +30,11 @@ import java.util.TreeMap;
  * @param population inhabitants by year, for {@link Normalisation#PER_1000_INHABITANTS} and {@link PeerGroup}; may be
  *     empty; each positive
  * @param areaKm2 the territory's area in km², for {@link Normalisation#PER_KM2}; null when unknown; positive
+ * @param statuses the status of each of its indicators (by its own code) in its strategy's evaluation as of the
+ *     request's {@link ComparisonRequest#statusAsOf}; may be empty
  */
 public record ComparedTerritory(Territory territory, List<Indicator> indicators, List<Observation> observations,
-        SortedMap<Integer, BigDecimal> population, BigDecimal areaKm2) {
+        SortedMap<Integer, BigDecimal> population, BigDecimal areaKm2, Map<String, Status> statuses) {
 
     public ComparedTerritory {
         Problems p = new Problems();
@@ -40,10 +47,17 @@ public record ComparedTerritory(Territory territory, List<Indicator> indicators,
                 p.add("population." + year, "must be a positive number of inhabitants, was %s", inhabitants);
             }
         });
+        statuses = statuses == null ? ImmutableMap.of() : ImmutableMap.copyOf(statuses);
         if (areaKm2 != null && areaKm2.signum() <= 0) {
             p.add("areaKm2", "must be a positive area in km², was %s", areaKm2.toPlainString());
         }
         p.throwIfAny();
+    }
+
+    /** Without statuses. */
+    public ComparedTerritory(Territory territory, List<Indicator> indicators, List<Observation> observations,
+            SortedMap<Integer, BigDecimal> population, BigDecimal areaKm2) {
+        this(territory, indicators, observations, population, areaKm2, null);
     }
 
     /** A strategy's territory with the strategy's indicators and the given observations; no population or area yet. */
@@ -51,9 +65,26 @@ public record ComparedTerritory(Territory territory, List<Indicator> indicators,
         return new ComparedTerritory(strategy.territory(), strategy.indicators(), observations, null, null);
     }
 
+    /** The same territory with the status of each of its indicators (by its own code). */
+    public ComparedTerritory withStatuses(Map<String, Status> byIndicatorCode) {
+        return new ComparedTerritory(territory, indicators, observations, population, areaKm2, byIndicatorCode);
+    }
+
+    /**
+     * The same territory with the statuses of its strategy's evaluation: each indicator's overall assessment. Give the
+     * evaluation's as-of date to {@link ComparisonRequest#withStatusAsOf}.
+     */
+    public ComparedTerritory withEvaluation(StrategyEvaluation evaluation) {
+        Map<String, Status> byCode = new LinkedHashMap<>();
+        for (IndicatorEvaluation e : evaluation.indicators()) {
+            byCode.put(e.indicatorCode(), e.assessment().status());
+        }
+        return withStatuses(byCode);
+    }
+
     /** The same territory with its population by year. */
     public ComparedTerritory withPopulation(Map<Integer, BigDecimal> inhabitantsByYear) {
-        return new ComparedTerritory(territory, indicators, observations, ImmutableSortedMap.copyOf(inhabitantsByYear), areaKm2);
+        return new ComparedTerritory(territory, indicators, observations, ImmutableSortedMap.copyOf(inhabitantsByYear), areaKm2, statuses);
     }
 
     /**
@@ -73,12 +104,17 @@ public record ComparedTerritory(Territory territory, List<Indicator> indicators,
 
     /** The same territory with its area in km². */
     public ComparedTerritory withArea(BigDecimal km2) {
-        return new ComparedTerritory(territory, indicators, observations, population, km2);
+        return new ComparedTerritory(territory, indicators, observations, population, km2, statuses);
     }
 
     /** The population of the latest year known, if any: what {@link PeerGroup} classifies by. */
     public Optional<BigDecimal> latestPopulation() {
         return population.isEmpty() ? Optional.empty() : Optional.of(population.get(population.lastKey()));
+    }
+
+    /** The status of its indicator with this code, null when none was given. */
+    public Status status(String code) {
+        return statuses.get(code);
     }
 
     /** The indicator with this code, if the territory has it. */

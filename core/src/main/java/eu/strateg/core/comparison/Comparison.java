@@ -2,6 +2,7 @@ package eu.strateg.core.comparison;
 
 import eu.strateg.core.territory.Territory;
 import eu.strateg.core.territory.TerritoryCode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +12,19 @@ import java.util.Optional;
  * order asked for.
  *
  * @param territories the territories compared, in the order given (the first is the reference)
+ * @param statusAsOf the date of the evaluations whose statuses the values carry ({@link ComparisonRequest#statusAsOf});
+ *     null when none were given
  */
-public record Comparison(List<Territory> territories, List<IndicatorComparison> indicators) {
+public record Comparison(List<Territory> territories, List<IndicatorComparison> indicators, LocalDate statusAsOf) {
 
     public Comparison {
         territories = List.copyOf(territories);
         indicators = List.copyOf(indicators);
+    }
+
+    /** A comparison without statuses. */
+    public Comparison(List<Territory> territories, List<IndicatorComparison> indicators) {
+        this(territories, indicators, null);
     }
 
     /** The comparison of one indicator by its common id. */

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.Problems;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,9 +18,11 @@ import java.util.SortedSet;
  *
  * @param mapping null means {@link IndicatorMapping#none()}
  * @param years the years to compare; empty means every year with a value
+ * @param statusAsOf the as-of date of the evaluations the territories' statuses come from
+ *     ({@link ComparedTerritory#withEvaluation}), shown with them in every output; null when no statuses are given
  */
 public record ComparisonRequest(List<ComparedTerritory> territories, List<SharedIndicator> indicators, IndicatorMapping mapping,
-        SortedSet<Integer> years) {
+        SortedSet<Integer> years, LocalDate statusAsOf) {
 
     public ComparisonRequest {
         Problems p = new Problems();
@@ -51,16 +54,24 @@ public record ComparisonRequest(List<ComparedTerritory> territories, List<Shared
 
     /** All years, no mapping. */
     public static ComparisonRequest of(List<ComparedTerritory> territories, List<SharedIndicator> indicators) {
-        return new ComparisonRequest(territories, indicators, null, null);
+        return new ComparisonRequest(territories, indicators, null, null, null);
     }
 
     /** The same request with a mapping of local codes to common ids. */
     public ComparisonRequest withMapping(IndicatorMapping m) {
-        return new ComparisonRequest(territories, indicators, m, years);
+        return new ComparisonRequest(territories, indicators, m, years, statusAsOf);
     }
 
     /** The same request restricted to some years. */
     public ComparisonRequest withYears(SortedSet<Integer> y) {
-        return new ComparisonRequest(territories, indicators, mapping, y);
+        return new ComparisonRequest(territories, indicators, mapping, y, statusAsOf);
+    }
+
+    /**
+     * The same request with the date the territories' statuses were evaluated as of (each territory's
+     * {@link ComparedTerritory#withEvaluation}).
+     */
+    public ComparisonRequest withStatusAsOf(LocalDate asOf) {
+        return new ComparisonRequest(territories, indicators, mapping, years, asOf);
     }
 }

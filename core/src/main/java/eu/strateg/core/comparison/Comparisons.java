@@ -56,7 +56,7 @@ public final class Comparisons {
         for (SharedIndicator shared : request.indicators()) {
             out.add(compare(request, shared, annual));
         }
-        return new Comparison(request.territories().stream().map(ComparedTerritory::territory).toList(), out);
+        return new Comparison(request.territories().stream().map(ComparedTerritory::territory).toList(), out, request.statusAsOf());
     }
 
     /**
@@ -98,12 +98,13 @@ public final class Comparisons {
                 referenceTerritory = t;
             } else if (!ind.unit().equals(reference.unit())) {
                 excluded.add(new MissingData(t.territory(), local, null, MissingReason.DIFFERENT_UNIT,
-                        String.format("unit '%s', the group's '%s' (as in %s)", ind.unit(), reference.unit(), referenceTerritory.territory().name())));
+                        String.format("unit '%s', the group's '%s' (as in %s)", ind.unit(), reference.unit(), referenceTerritory.territory().name()),
+                        t.status(local)));
                 continue;
             } else if (ind.direction().sign() != reference.direction().sign()) {
                 excluded.add(new MissingData(t.territory(), local, null, MissingReason.DIFFERENT_DIRECTION,
                         String.format("direction %s, the group's %s (as in %s)", ind.direction(), reference.direction(),
-                                referenceTerritory.territory().name())));
+                                referenceTerritory.territory().name()), t.status(local)));
                 continue;
             }
             SortedMap<Integer, BigDecimal> values = annual.get(t).get(local);
@@ -133,15 +134,15 @@ public final class Comparisons {
             ComparedTerritory t = m.territory();
             BigDecimal compared = value == null ? null : m.compared().get(year);
             if (value == null) {
-                missing.add(new MissingData(t.territory(), m.localCode(), year, MissingReason.NO_VALUE_FOR_YEAR, null));
+                missing.add(new MissingData(t.territory(), m.localCode(), year, MissingReason.NO_VALUE_FOR_YEAR, null, t.status(m.localCode())));
             } else if (compared == null) {
                 MissingReason reason = shared.normalisation() == Normalisation.PER_KM2 ? MissingReason.NO_AREA : MissingReason.NO_POPULATION;
-                missing.add(new MissingData(t.territory(), m.localCode(), year, reason, null));
+                missing.add(new MissingData(t.territory(), m.localCode(), year, reason, null, t.status(m.localCode())));
             } else {
                 Map.Entry<Integer, BigDecimal> previous = m.compared().lowerEntry(year);
                 BigDecimal change = previous == null ? null : compared.subtract(previous.getValue());
                 values.add(new TerritoryValue(t.territory(), m.localCode(), value, compared, null, previous == null ? null : previous.getKey(),
-                        change, change == null ? null : Trend.of(change, sign)));
+                        change, change == null ? null : Trend.of(change, sign), t.status(m.localCode())));
             }
         }
         if (values.isEmpty()) {

@@ -1,5 +1,6 @@
 package eu.strateg.core.comparison;
 
+import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.territory.Territory;
 import java.math.BigDecimal;
 
@@ -16,12 +17,14 @@ import java.math.BigDecimal;
  *     the years compared); null when there is none
  * @param change {@code compared} minus the compared value of {@code previousYear}; null when there is none
  * @param trend which way the change goes; null when there is no previous year
+ * @param status the indicator's status in the territory's own strategy as of the comparison's
+ *     {@link Comparison#statusAsOf} (from its evaluation, the same in every year); null when none was given
  */
 public record TerritoryValue(Territory territory, String localCode, BigDecimal value, BigDecimal compared, Integer rank,
-        Integer previousYear, BigDecimal change, Trend trend) {
+        Integer previousYear, BigDecimal change, Trend trend, Status status) {
 
     /** The same value with a rank. */
     TerritoryValue withRank(int r) {
-        return new TerritoryValue(territory, localCode, value, compared, r, previousYear, change, trend);
+        return new TerritoryValue(territory, localCode, value, compared, r, previousYear, change, trend, status);
     }
 }

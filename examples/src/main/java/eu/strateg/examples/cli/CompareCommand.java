@@ -8,6 +8,7 @@ import eu.strateg.core.comparison.IndicatorMapping;
 import eu.strateg.core.comparison.Normalisation;
 import eu.strateg.core.comparison.PeerGroup;
 import eu.strateg.core.comparison.SharedIndicator;
+import eu.strateg.core.evaluation.StandardEvaluator;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationQuery;
 import eu.strateg.core.port.StrategyHeader;
@@ -24,6 +25,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -98,6 +100,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--year", split = ",", paramLabel = "YEAR", description = "compare only these years (default: every year with a value)")
     List<Integer> years;
 
+    @Option(names = "--status-as-of", paramLabel = "YYYY-MM-DD",
+            description = "also give each territory's status of each indicator: its own strategy evaluated as of this date")
+    LocalDate statusAsOf;
+
     @Option(names = "--format", defaultValue = "csv", description = "csv, json, html or xlsx (default: ${DEFAULT-VALUE})")
     Format format;
 
@@ -135,7 +141,7 @@ final class CompareCommand implements Callable<Integer> {
                 territories = PeerGroup.of(TerritoryCode.parse(peersOf), territories).members();
             }
             List<SharedIndicator> shared = indicators.stream().map(id -> SharedIndicator.of(id, normalise.get(id))).toList();
-            ComparisonRequest request = ComparisonRequest.of(territories, shared).withMapping(map);
+            ComparisonRequest request = ComparisonRequest.of(territories, shared).withMapping(map).withStatusAsOf(statusAsOf);
             comparison = Comparisons.compare(years == null ? request : request.withYears(new TreeSet<>(years)));
         }
         write(comparison, Locale.forLanguageTag(lang));
@@ -199,6 +205,11 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<Observation> observations = s.observations().find(ObservationQuery.all(chosen.id()).indicators(wanted));
         ComparedTerritory t = ComparedTerritory.of(chosen, observations).withPopulationFrom(population);
+        if (statusAsOf != null) {
+            // the evaluation needs every value of the strategy (a computed indicator reads others), as of the date
+            List<Observation> all = s.observations().find(ObservationQuery.all(chosen.id()));
+            t = t.withEvaluation(new StandardEvaluator().evaluate(chosen, all, statusAsOf));
+        }
         BigDecimal km2 = area == null ? null : latest(observations, area);
         return km2 == null ? t : t.withArea(km2);
     }

@@ -6,6 +6,7 @@ import eu.strateg.core.port.IndicatorSource;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.sources.http.BdlIndicatorSource;
+import eu.strateg.sources.http.CsuOpenDataIndicatorSource;
 import eu.strateg.sources.http.EurostatIndicatorSource;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -25,13 +26,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * Fills a stored strategy's indicators that declare a statistics source ({@code bdl:<variable>} from GUS Bank Danych
- * Lokalnych, {@code eurostat:<dataset>?…} from Eurostat) with the values the services publish for its territory.
+ * Lokalnych, {@code eurostat:<dataset>?…} from Eurostat, {@code csu:<dataset>?…} from ČSÚ open data) with the values the
+ * services publish for its territory.
  * Everything is fetched first; then all values are recorded at once (one transaction where the store has them), each
  * with its provenance in {@code source}. A service that answers badly stops the command before anything is recorded.
  */
 @Command(name = "fetch", mixinStandardHelpOptions = true,
-        description = {"Fill a stored strategy's indicators that declare a statistics source (bdl:<variable>, eurostat:<dataset>?...)",
-                "with the values GUS BDL and Eurostat publish for its territory."})
+        description = {"Fill a stored strategy's indicators that declare a statistics source (bdl:<variable>, eurostat:<dataset>?...,",
+                "csu:<dataset>?...) with the values GUS BDL, Eurostat and ČSÚ open data publish for its territory."})
 final class FetchCommand implements Callable<Integer> {
 
     @Spec
@@ -55,6 +57,10 @@ final class FetchCommand implements Callable<Integer> {
             defaultValue = "https://ec.europa.eu/eurostat/api/dissemination/statistics/1.0/data/")
     URI eurostatUrl;
 
+    @Option(names = "--csu-url", paramLabel = "URL", description = "where ČSÚ open datasets are published as <URL><dataset>.csv"
+            + " (default: ${DEFAULT-VALUE}; check a dataset's metadata for its CSV address)", defaultValue = "https://data.csu.gov.cz/opendata/sady/")
+    URI csuUrl;
+
     Clock clock = Clock.systemDefaultZone();
 
     @Override
@@ -64,7 +70,8 @@ final class FetchCommand implements Callable<Integer> {
         try {
             sources = List.of(
                     BdlIndicatorSource.builder().baseUrl(bdlUrl).apiKey(bdlKey == null || bdlKey.isBlank() ? null : bdlKey).clock(clock).build(),
-                    EurostatIndicatorSource.builder().baseUrl(eurostatUrl).clock(clock).build());
+                    EurostatIndicatorSource.builder().baseUrl(eurostatUrl).clock(clock).build(),
+                    CsuOpenDataIndicatorSource.builder().baseUrl(csuUrl).clock(clock).build());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

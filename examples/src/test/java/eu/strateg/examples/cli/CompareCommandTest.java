@@ -77,17 +77,36 @@ class CompareCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         // lower is better: Město 1 170 → 1, Město 2 190 → 2, Žďár 198.6 → 3; n = 3 sorted 170, 190, 198.6:
         // Q1 h = 0.5 → 170 + 0.5 · 20 = 180; median 190; Q3 h = 1.5 → 190 + 0.5 · 8.6 = 194.3
-        String distribution = ",3,170,180,190,194.3,198.6,,,,,,";
+        String distribution = ",3,170,180,190,194.3,198.6,,,,,,,,";
         assertThat(r.out().split("\r\n")).containsExactly(
                 String.join(",", eu.strateg.reporting.comparison.ComparisonCsv.COLUMNS),
                 "excluded,WASTE-KG,\"Směsný komunální odpad na obyvatele\",\"kg/obyv.\",NONE,,PL_TERYT:1061011,\"Łódź\",WASTE-KG,,,,,,,,,,"
-                        + "NOT_DEFINED,\"the territory does not have this indicator\",,,,",
+                        + "NOT_DEFINED,\"the territory does not have this indicator\",,,,,,",
                 "value,WASTE-KG,\"Směsný komunální odpad na obyvatele\",\"kg/obyv.\",NONE,2023,CZ_ZUJ:599901,\"Město 1\",WASTE-KG,170,170,1"
                         + distribution,
                 "value,WASTE-KG,\"Směsný komunální odpad na obyvatele\",\"kg/obyv.\",NONE,2023,CZ_ZUJ:599902,\"Město 2\",WASTE-KG,190,190,2"
                         + distribution,
                 "value,WASTE-KG,\"Směsný komunální odpad na obyvatele\",\"kg/obyv.\",NONE,2023,CZ_ZUJ:595209,\"Žďár nad Sázavou\",WASTE-KG,"
                         + "198.6,198.6,3" + distribution);
+    }
+
+    /**
+     * WASTE-KG (lower is better) runs from 215.4 (2019) to the target 160 (2030) in every copy of Žďár's strategy.
+     * Město 5 at 150 in 2023 has reached the target; Město 6 at 230, above the baseline, is moving away from it.
+     */
+    @Test
+    void givesEachTerritoryTheStatusOfItsOwnStrategyAsOfADate() throws Exception {
+        save(generated(5), List.of(Observation.of("WASTE-KG", "2023", "150")));
+        save(generated(6), List.of(Observation.of("WASTE-KG", "2023", "230")));
+        CliFixture.Run r = CliFixture.run("compare", "--store", store, "--territories", "CZ_ZUJ:599905,CZ_ZUJ:599906,PL_TERYT:1061011",
+                "--indicator", "WASTE-KG", "--status-as-of", "2024-06-30");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        String[] lines = r.out().split("\r\n");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[1]).startsWith("excluded,").contains("PL_TERYT:1061011").endsWith(",,");
+        assertThat(lines[2]).contains(",CZ_ZUJ:599905,").endsWith(",TARGET_ACHIEVED,\"Target achieved\"");
+        assertThat(lines[3]).contains(",CZ_ZUJ:599906,").endsWith(",DETERIORATION,\"Deterioration\"");
     }
 
     @Test
@@ -124,9 +143,9 @@ class CompareCommandTest {
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("value,unemployment,\"Stopa bezrobocia rejestrowanego\",\"%\",NONE,2023,PL_TERYT:1061011,\"Łódź\",UNEMP,"
-                + "4.2,4.2,1,1,4.2,4.2,4.2,4.2,4.2,,,,,,");
+                + "4.2,4.2,1,1,4.2,4.2,4.2,4.2,4.2,,,,,,,,");
         assertThat(r.out()).contains("excluded,unemployment,\"Stopa bezrobocia rejestrowanego\",\"%\",NONE,,CZ_ZUJ:595209,"
-                + "\"Žďár nad Sázavou\",unemployment,,,,,,,,,,NOT_DEFINED,\"jednostka nie ma tego wskaźnika\",,,,");
+                + "\"Žďár nad Sázavou\",unemployment,,,,,,,,,,NOT_DEFINED,\"jednostka nie ma tego wskaźnika\",,,,,,");
     }
 
     @Test

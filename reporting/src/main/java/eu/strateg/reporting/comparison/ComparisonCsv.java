@@ -6,6 +6,7 @@ import eu.strateg.core.comparison.IndicatorComparison;
 import eu.strateg.core.comparison.MissingData;
 import eu.strateg.core.comparison.TerritoryValue;
 import eu.strateg.core.comparison.YearComparison;
+import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.text.CsvText;
 import eu.strateg.reporting.i18n.Messages;
 import java.io.BufferedWriter;
@@ -24,7 +25,9 @@ import java.util.Locale;
  * distribution repeated so each row stands alone), {@code missing} (has the indicator but no comparable value that
  * year) and {@code excluded} (left out of the whole indicator: not defined, another unit or direction; no year).
  * A value row also gives the change of the compared value since the territory's previous comparable year and its
- * {@link eu.strateg.core.comparison.Trend}.
+ * {@link eu.strateg.core.comparison.Trend}. Every row of a territory that has the indicator gives the indicator's status in
+ * that territory's own strategy as of {@link Comparison#statusAsOf} ({@code status}, {@code status_label}; empty when
+ * no evaluation was given).
  * Column names are stable English identifiers ({@link #COLUMNS}); numbers are plain decimals with a dot, exact as
  * computed; reasons appear as the enum name and as the localised label. Text cells follow {@link CsvText#textCell}.
  */
@@ -33,7 +36,7 @@ public final class ComparisonCsv {
     /** The header row. */
     public static final List<String> COLUMNS = List.of("record", "indicator", "indicator_name", "unit", "normalisation", "year",
             "territory_code", "territory", "local_code", "value", "compared", "rank", "group_size", "min", "lower_quartile", "median",
-            "upper_quartile", "max", "reason", "reason_label", "detail", "previous_year", "change", "trend");
+            "upper_quartile", "max", "reason", "reason_label", "detail", "previous_year", "change", "trend", "status", "status_label");
 
     private ComparisonCsv() {
     }
@@ -49,7 +52,7 @@ public final class ComparisonCsv {
             }
             for (YearComparison y : ic.years()) {
                 for (TerritoryValue v : y.values()) {
-                    row(w, value(ic, y, v));
+                    row(w, value(ic, y, v, m));
                 }
                 for (MissingData x : y.missing()) {
                     row(w, missing("missing", ic, x, m));
@@ -69,7 +72,7 @@ public final class ComparisonCsv {
         return r;
     }
 
-    private static String[] value(IndicatorComparison ic, YearComparison y, TerritoryValue v) {
+    private static String[] value(IndicatorComparison ic, YearComparison y, TerritoryValue v, Messages m) {
         String[] r = indicatorCells("value", ic);
         r[5] = String.valueOf(y.year());
         r[6] = CsvText.plainCell(v.territory().code().toString());
@@ -88,6 +91,7 @@ public final class ComparisonCsv {
         r[21] = v.previousYear() == null ? "" : String.valueOf(v.previousYear());
         r[22] = number(v.change());
         r[23] = v.trend() == null ? "" : v.trend().name();
+        status(r, v.status(), m);
         return r;
     }
 
@@ -100,7 +104,15 @@ public final class ComparisonCsv {
         r[18] = CsvText.plainCell(x.reason().name());
         r[19] = CsvText.textCell(m.get("comparison.reason." + x.reason().name()));
         r[20] = CsvText.textCell(x.detail());
+        status(r, x.status(), m);
         return r;
+    }
+
+    private static void status(String[] r, Status status, Messages m) {
+        if (status != null) {
+            r[24] = CsvText.plainCell(status.name());
+            r[25] = CsvText.textCell(m.get("status." + status.name()));
+        }
     }
 
     private static String number(BigDecimal value) {

@@ -7,6 +7,7 @@ import eu.strateg.core.comparison.MissingData;
 import eu.strateg.core.comparison.Normalisation;
 import eu.strateg.core.comparison.TerritoryValue;
 import eu.strateg.core.comparison.YearComparison;
+import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.territory.Territory;
 import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.reporting.chart.StripChart;
@@ -48,6 +49,8 @@ public final class ComparisonHtml {
     private final Messages m;
     private final Formats f;
     private final Writer w;
+    /** whether the comparison carries statuses (a status column in the tables) */
+    private boolean statuses;
 
     private ComparisonHtml(Locale locale, Writer w) {
         this.m = Messages.of(locale);
@@ -80,6 +83,10 @@ public final class ComparisonHtml {
         w.write("<p>" + esc(String.join(", ", names)) + "</p>\n");
         focusName(c, focus).ifPresent(n -> write("<p class=\"note\">" + esc(m.format("comparison.highlighted", n)) + "</p>\n"));
         w.write("<p class=\"note\">" + esc(m.get("comparison.quartileMethod")) + "</p>\n");
+        if (c.statusAsOf() != null) {
+            w.write("<p class=\"note\">" + esc(m.format("comparison.statusAsOf", f.date(c.statusAsOf()))) + "</p>\n");
+        }
+        statuses = c.statusAsOf() != null;
         for (IndicatorComparison ic : c.indicators()) {
             indicator(ic, focus);
         }
@@ -145,16 +152,21 @@ public final class ComparisonHtml {
             w.write(th("comparison.rank", true));
         }
         w.write(th("comparison.territory", false) + th("comparison.value", true) + (normalised ? th("comparison.compared", true) : "")
-                + th("comparison.change", false) + "</tr></thead><tbody>\n");
+                + th("comparison.change", false) + (statuses ? th("comparison.status", false) : "") + "</tr></thead><tbody>\n");
         for (TerritoryValue v : y.values()) {
             w.write(v.territory().code().equals(focus) ? "<tr class=\"highlight\">" : "<tr>");
             if (ic.ranked()) {
                 w.write("<td class=\"num\">" + esc(m.format("comparison.rankOf", v.rank(), y.values().size())) + "</td>");
             }
             w.write("<td>" + esc(v.territory().name()) + "</td><td class=\"num\">" + esc(num(v.value())) + "</td>"
-                    + (normalised ? "<td class=\"num\">" + esc(num(v.compared())) + "</td>" : "") + "<td>" + esc(change(v)) + "</td></tr>\n");
+                    + (normalised ? "<td class=\"num\">" + esc(num(v.compared())) + "</td>" : "") + "<td>" + esc(change(v)) + "</td>" + (statuses ? "<td>" + esc(status(v.status())) + "</td>" : "") + "</tr>\n");
         }
         w.write("</tbody></table></div>\n");
+    }
+
+    /** The localised status label; empty when the territory has none. */
+    private String status(Status status) {
+        return status == null ? "" : m.get("status." + status.name());
     }
 
     /** "−10 od roku 2022, zlepšení"; empty without a previous year. Signed, with a real minus sign. */
@@ -192,11 +204,11 @@ public final class ComparisonHtml {
         }
         w.write(scroll(title(ic) + " – " + m.get("comparison.missing")) + "<table class=\"missing\"><caption>" + esc(m.get("comparison.missing")) + "</caption><thead><tr>"
                 + th("comparison.territory", false) + th("comparison.year", false) + th("comparison.reason", false)
-                + "</tr></thead><tbody>\n");
+                + (statuses ? th("comparison.status", false) : "") + "</tr></thead><tbody>\n");
         for (MissingData x : missing) {
             String reason = m.get("comparison.reason." + x.reason().name()) + (x.detail() == null ? "" : ": " + x.detail());
             w.write("<tr><td>" + esc(x.territory().name()) + "</td><td>" + (x.year() == null ? "" : x.year()) + "</td><td>" + esc(reason)
-                    + "</td></tr>\n");
+                    + "</td>" + (statuses ? "<td>" + esc(status(x.status())) + "</td>" : "") + "</tr>\n");
         }
         w.write("</tbody></table></div>\n");
     }

@@ -9,6 +9,7 @@ import eu.strateg.core.comparison.IndicatorComparison;
 import eu.strateg.core.comparison.MissingData;
 import eu.strateg.core.comparison.TerritoryValue;
 import eu.strateg.core.comparison.YearComparison;
+import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.territory.Territory;
 import eu.strateg.reporting.i18n.Messages;
 import java.io.IOException;
@@ -21,7 +22,9 @@ import java.util.Locale;
  * indicator its definition, the territories excluded from it, and per year the distribution, the ranked values and the
  * territories missing that year. Numbers are JSON numbers written from the exact decimals (no binary rounding);
  * reasons are enum names with a localised {@code reasonLabel}. The distribution is null for a year without values;
- * a rank is null for an indicator without a better direction.
+ * a rank is null for an indicator without a better direction. Each value and each missing or excluded territory that
+ * has the indicator carries {@code status} and {@code statusLabel}: the indicator's status in that territory's own
+ * strategy as of the top-level {@code statusAsOf} (null when no evaluation was given).
  */
 public final class ComparisonJson {
 
@@ -43,6 +46,7 @@ public final class ComparisonJson {
             g.writeStringField("format", "strateg-comparison");
             g.writeNumberField("version", VERSION);
             g.writeStringField("language", m.locale().getLanguage());
+            g.writeStringField("statusAsOf", comparison.statusAsOf() == null ? null : comparison.statusAsOf().toString());
             g.writeArrayFieldStart("territories");
             for (Territory t : comparison.territories()) {
                 g.writeStartObject();
@@ -121,6 +125,7 @@ public final class ComparisonJson {
                 g.writeStringField("trend", v.trend().name());
                 g.writeStringField("trendLabel", m.get("comparison.trend." + v.trend().name()));
             }
+            status(g, v.status(), m);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -139,7 +144,14 @@ public final class ComparisonJson {
         g.writeStringField("reason", x.reason().name());
         g.writeStringField("reasonLabel", m.get("comparison.reason." + x.reason().name()));
         g.writeStringField("detail", x.detail());
+        status(g, x.status(), m);
         g.writeEndObject();
+    }
+
+    /** The indicator's status in the territory's own strategy: its name and label, both null when not given. */
+    private static void status(JsonGenerator g, Status status, Messages m) throws IOException {
+        g.writeStringField("status", status == null ? null : status.name());
+        g.writeStringField("statusLabel", status == null ? null : m.get("status." + status.name()));
     }
 
     private static void territory(JsonGenerator g, Territory t) throws IOException {

@@ -6,6 +6,7 @@ import eu.strateg.core.comparison.IndicatorComparison;
 import eu.strateg.core.comparison.MissingData;
 import eu.strateg.core.comparison.TerritoryValue;
 import eu.strateg.core.comparison.YearComparison;
+import eu.strateg.core.evaluation.Status;
 import eu.strateg.reporting.i18n.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +41,7 @@ public final class ComparisonXlsx {
             }
             for (YearComparison y : ic.years()) {
                 for (TerritoryValue v : y.values()) {
-                    value(ws, r++, ic, y, v);
+                    value(ws, r++, ic, y, v, m);
                 }
                 for (MissingData x : y.missing()) {
                     missing(ws, r++, "missing", ic, x, m);
@@ -63,7 +64,7 @@ public final class ComparisonXlsx {
         ws.value(r, 4, ic.indicator().normalisation().name());
     }
 
-    private static void value(Worksheet ws, int r, IndicatorComparison ic, YearComparison y, TerritoryValue v) {
+    private static void value(Worksheet ws, int r, IndicatorComparison ic, YearComparison y, TerritoryValue v, Messages m) {
         indicator(ws, r, "value", ic);
         ws.value(r, 5, y.year());
         ws.value(r, 6, v.territory().code().toString());
@@ -86,6 +87,14 @@ public final class ComparisonXlsx {
             number(ws, r, 22, v.change());
             ws.value(r, 23, v.trend().name());
         }
+        status(ws, r, v.status(), m);
+    }
+
+    private static void status(Worksheet ws, int r, Status status, Messages m) {
+        if (status != null) {
+            ws.value(r, 24, status.name());
+            ws.value(r, 25, m.get("status." + status.name()));
+        }
     }
 
     private static void missing(Worksheet ws, int r, String record, IndicatorComparison ic, MissingData x, Messages m) {
@@ -99,6 +108,7 @@ public final class ComparisonXlsx {
         ws.value(r, 18, x.reason().name());
         ws.value(r, 19, m.get("comparison.reason." + x.reason().name()));
         text(ws, r, 20, x.detail());
+        status(ws, r, x.status(), m);
     }
 
     private static void text(Worksheet ws, int r, int c, String s) {

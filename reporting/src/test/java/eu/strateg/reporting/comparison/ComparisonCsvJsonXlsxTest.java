@@ -35,7 +35,15 @@ class ComparisonCsvJsonXlsxTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("value,CYC-KM,").contains(",CZ_ZUJ:595209,", ",6.2,0.3024390243902439,1,4,"));
         // Žďár's WASTE-KG 2023: 198.6, 205.0 → 198.6 is −6.4 since 2022, improving
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("value,WASTE-KG,").contains(",2023,CZ_ZUJ:595209,")
-                .endsWith(",2022,-6.4,IMPROVING"));
+                .endsWith(",2022,-6.4,IMPROVING,ON_TRACK,\"Na dobrej drodze\""));
+        // the status is the territory's own, as of the evaluation date, the same in 2022 and 2023; Město 1 deteriorates
+        assertThat(lines).filteredOn(l -> l.startsWith("value,WASTE-KG,") && l.contains(",CZ_ZUJ:599901,")).hasSize(2)
+                .allSatisfy(l -> assertThat(l).endsWith(",DETERIORATION,\"Pogorszenie\""));
+        // Město 4 has no CYC-KM value in 2023 and no status for it: the row ends with two empty cells
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("missing,CYC-KM,").contains(",CZ_ZUJ:599904,").endsWith(",,"));
+        // Łódź does not have the indicators: no status either
+        assertThat(lines).filteredOn(l -> l.startsWith("excluded,")).allSatisfy(l -> assertThat(l).endsWith(",,"));
+        assertThat(lines[0]).endsWith(",trend,status,status_label");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("missing,CYC-KM,").contains("NO_VALUE_FOR_YEAR,\"brak wartości za rok\""));
     }
 
@@ -56,7 +64,8 @@ class ComparisonCsvJsonXlsxTest {
         }
         assertThat(compared).contains("0.3024390243902439", "198.6", "205.0");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"format\" : \"strateg-comparison\"", "\"reason\" : \"NOT_DEFINED\"",
-                "\"reasonLabel\" : \"the territory does not have this indicator\"");
+                "\"reasonLabel\" : \"the territory does not have this indicator\"", "\"statusAsOf\" : \"2024-03-31\"",
+                "\"status\" : \"NEEDS_ACCELERATION\"", "\"statusLabel\" : \"Needs acceleration\"", "\"status\" : \"DETERIORATION\"");
     }
 
     @Test
@@ -83,6 +92,9 @@ class ComparisonCsvJsonXlsxTest {
                 }
             }
             assertThat(rows).anySatisfy(r -> assertThat(r.getCellText(19)).isEqualTo("území tento indikátor nemá"));
+            assertThat(rows.get(0).getCellText(24)).isEqualTo("status");
+            assertThat(zdarCycle.getCellText(24)).isEqualTo("NEEDS_ACCELERATION");
+            assertThat(zdarCycle.getCellText(25)).isEqualTo("Nutno zrychlit");
         }
     }
 }

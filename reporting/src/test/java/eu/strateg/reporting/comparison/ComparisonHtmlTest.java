@@ -36,6 +36,11 @@ class ComparisonHtmlTest {
         assertThat(waste.select("tr.highlight td").get(2).text()).isEqualTo("198,6");
         // 205.0 (2022) → 198.6 (2023): −6.4, lower is better
         assertThat(waste.select("tr.highlight td").get(3).text()).isEqualTo("−6,4 od roku 2022, zlepšení");
+        // its own strategy's status as of the evaluation date, in a column of its own
+        assertThat(waste.select("table.values thead th").last().text()).isEqualTo("Stav");
+        assertThat(waste.select("tr.highlight td").get(4).text()).isEqualTo("Na dobré cestě");
+        assertThat(rows.get(0).select("td").get(4).text()).isEqualTo("Zhoršení");
+        assertThat(d.select("p.note").eachText()).contains("Stav: ukazatele ve vlastní strategii každého území, vyhodnoceno k 31. března 2024");
         assertThat(waste.select("svg.strip circle.dot")).hasSize(4);
         assertThat(waste.select("svg.strip path.highlight title").text()).isEqualTo("Žďár nad Sázavou: 198,6");
         assertThat(waste.select("svg.strip text").eachText()).contains("Žďár nad Sázavou", "170", "230");
@@ -62,7 +67,8 @@ class ComparisonHtmlTest {
         assertThat(cycle.select("p.note").first().text()).startsWith("km na 1 000 obyvatel");
         // Žďár 6.2 × 1000 / 20,500 = 0.30243…, shown to 4 decimals
         // no earlier CYC-KM value: no change
-        assertThat(cycle.select("tr.highlight td")).extracting(Element::text).containsExactly("1. z 4", "Žďár nad Sázavou", "6,2", "0,3024", "");
+        assertThat(cycle.select("tr.highlight td")).extracting(Element::text).containsExactly("1. z 4", "Žďár nad Sázavou", "6,2", "0,3024", "",
+                "Nutno zrychlit");
     }
 
     @Test

@@ -1,14 +1,11 @@
 package eu.strateg.sources.http;
 
-import eu.strateg.core.indicator.Indicator;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationStatus;
 import eu.strateg.core.port.IndicatorSource;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.territory.CodeScheme;
 import eu.strateg.core.territory.TerritoryCode;
-import eu.strateg.core.validation.Paths;
-import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
 import java.net.URI;
 import java.time.Clock;
@@ -19,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -83,7 +79,7 @@ public final class EurostatIndicatorSource implements IndicatorSource {
      */
     @Override
     public Batch fetch(Strategy strategy) {
-        Map<String, List<String>> codesByDeclaration = declarations(strategy);
+        Map<String, List<String>> codesByDeclaration = Declarations.of(strategy, SOURCE_PREFIX, EurostatIndicatorSource::problem);
         if (codesByDeclaration.isEmpty()) {
             return new Batch(List.of(), "Eurostat: no indicator of the strategy names a Eurostat dataset (source eurostat:<dataset>?…)",
                     clock.instant());
@@ -128,26 +124,6 @@ public final class EurostatIndicatorSource implements IndicatorSource {
             return ObservationStatus.PROVISIONAL;
         }
         return flag.contains("e") ? ObservationStatus.ESTIMATE : ObservationStatus.FINAL;
-    }
-
-    /** Declaration ({@code dataset?dim=code&…}) → the codes of the indicators that name it; every bad one is reported. */
-    private static Map<String, List<String>> declarations(Strategy strategy) {
-        Map<String, List<String>> out = new TreeMap<>();
-        Problems p = new Problems();
-        for (Indicator i : strategy.indicators()) {
-            if (i.isComputed() || i.source() == null || !i.source().startsWith(SOURCE_PREFIX)) {
-                continue;
-            }
-            String declaration = i.source().substring(SOURCE_PREFIX.length());
-            String problem = problem(declaration);
-            if (problem != null) {
-                p.add(Paths.keyed("indicators", i.code()) + ".source", "'%s' %s", i.source(), problem);
-            } else {
-                out.computeIfAbsent(declaration, k -> new ArrayList<>()).add(i.code());
-            }
-        }
-        p.throwIfAny();
-        return out;
     }
 
     private static String problem(String declaration) {

@@ -60,7 +60,15 @@ final class JsonClient {
 
     /** The parsed body of a 200 answer to {@code GET uri}. */
     JsonNode get(URI uri) {
-        return parse(uri, body(uri));
+        return parse(uri, body(uri, "application/json"));
+    }
+
+    /**
+     * The body of a 200 answer to {@code GET uri} as text (decoded as UTF-8; bytes that are not UTF-8 become U+FFFD,
+     * which the caller may report), asking for {@code accept}; with the same retries, back-off and throttling.
+     */
+    String text(URI uri, String accept) {
+        return body(uri, accept);
     }
 
     /** What one attempt gave: the body of a 200 answer, or the wait before the next attempt and what went wrong. */
@@ -71,8 +79,8 @@ final class JsonClient {
         }
     }
 
-    private String body(URI uri) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(settings.requestTimeout()).header("Accept", "application/json");
+    private String body(URI uri, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(settings.requestTimeout()).header("Accept", accept);
         headers.forEach(b::header);
         HttpRequest request = b.build();
         for (int attempt = 1; ; attempt++) {

@@ -124,7 +124,7 @@ final class FixtureServer implements AutoCloseable {
             if (reply.delayMillis() > 0) {
                 pause(reply.delayMillis());
             }
-            byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
+            byte[] body = reply.body().getBytes(charset(reply));
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
@@ -135,6 +135,13 @@ final class FixtureServer implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    /** The charset the reply's Content-Type names (to play a service that answers in another encoding); UTF-8 by default. */
+    private static java.nio.charset.Charset charset(Reply reply) {
+        String type = reply.headers().getOrDefault("Content-Type", "");
+        int at = type.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
+        return at < 0 ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(type.substring(at + "charset=".length()).trim());
     }
 
     private static void pause(long millis) throws IOException {
