@@ -2,6 +2,7 @@ package eu.strateg.benchmarks.national;
 
 import eu.strateg.core.evaluation.EvaluationPlan;
 import eu.strateg.core.evaluation.StandardEvaluator;
+import eu.strateg.core.evaluation.ValueColumns;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ public final class CpuTimeRatio {
         }
         LocalDate asOf = d.asOf();
         HandWrittenEvaluation hand = new HandWrittenEvaluation(d.indicators());
+        ValueColumns.Buffer buffer = d.buffer();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long scores = Long.MAX_VALUE;
         long limit = Long.MAX_VALUE;
@@ -39,7 +41,7 @@ public final class CpuTimeRatio {
         for (int r = 0; r < rounds; r++) {
             long t0 = mx.getCurrentThreadCpuTime();
             for (int s = 0; s < n; s++) {
-                sink += plans[s].scores(d.valueColumns(columns[s]), asOf).score();
+                sink += plans[s].scores(d.fill(buffer, columns[s]), asOf).score();
             }
             long t1 = mx.getCurrentThreadCpuTime();
             for (int s = 0; s < n; s++) {
@@ -48,7 +50,7 @@ public final class CpuTimeRatio {
             }
             long t2 = mx.getCurrentThreadCpuTime();
             for (int s = 0; s < n; s++) {
-                sink += plans[s].evaluate(d.valueColumns(columns[s]), asOf).indicators().size();
+                sink += plans[s].evaluate(d.fill(buffer, columns[s]), asOf).indicators().size();
             }
             long t3 = mx.getCurrentThreadCpuTime();
             scores = Math.min(scores, t1 - t0);

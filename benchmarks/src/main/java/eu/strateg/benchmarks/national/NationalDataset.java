@@ -234,6 +234,16 @@ public final class NationalDataset {
         return layout.with(c.values);
     }
 
+    /** A reusable buffer of the shared layout, for {@link #fill}: one per thread. */
+    public ValueColumns.Buffer buffer() {
+        return layout.buffer();
+    }
+
+    /** Strategy {@code c}'s values copied (and checked for infinities) into a buffer of {@link #buffer()}: the same values as {@link #valueColumns}. */
+    public ValueColumns.Buffer fill(ValueColumns.Buffer buffer, StrategyColumns c) {
+        return buffer.set(c.values);
+    }
+
     /** Strategy {@code s}'s observations in Strateg's model (headline series only, all final). */
     public List<Observation> observations(StrategyColumns c) {
         List<Observation> out = new ArrayList<>(indicators * years);

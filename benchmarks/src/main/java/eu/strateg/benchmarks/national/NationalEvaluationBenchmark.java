@@ -4,6 +4,7 @@ import eu.strateg.core.evaluation.EvaluationPlan;
 import eu.strateg.core.evaluation.StandardEvaluator;
 import eu.strateg.core.evaluation.StrategyEvaluation;
 import eu.strateg.core.evaluation.StrategyScores;
+import eu.strateg.core.evaluation.ValueColumns;
 import eu.strateg.core.strategy.Strategy;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -28,10 +29,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Both sides start from the same compact columns (the whole country's observations as Strateg objects would
  * not fit in 1 GB). Strateg's side hands one strategy's values to the strategy's compiled {@code EvaluationPlan}
- * (compiled once and held ready, like the strategies) as {@code ValueColumns} (core's columnar input, copied and
- * validated there) and asks for the statuses and scores of every indicator, element and the strategy, which is
+ * (compiled once and held ready, like the strategies) through one reused {@code ValueColumns.Buffer} (core's
+ * columnar input: each strategy's values copied into it and checked for infinities) and asks for the statuses and scores of every indicator, element and the strategy, which is
  * what the limit computes. {@code strategFull} (the full explainable result) and {@code strategCompileAndFull}
- * (compiling on every call, as {@code StandardEvaluator.evaluate} does) are measured beside the pair.
+ * (compiling on every call, as {@code StandardEvaluator.evaluate} does, from a new {@code ValueColumns}) are measured beside the pair.
  * {@code HandWrittenEvaluationTest} checks that the scores are the limit's, and that the columns give the same
  * result as the strategy's {@code Observation}s.
  */
@@ -54,6 +55,7 @@ public class NationalEvaluationBenchmark {
     private LocalDate asOf;
     private final StandardEvaluator evaluator = new StandardEvaluator();
     private HandWrittenEvaluation hand;
+    private ValueColumns.Buffer buffer;
 
     @Setup(Level.Trial)
     public void generate() {
@@ -67,13 +69,14 @@ public class NationalEvaluationBenchmark {
         }
         asOf = dataset.asOf();
         hand = new HandWrittenEvaluation(dataset.indicators());
+        buffer = dataset.buffer();
     }
 
     /** The pair: each strategy's compiled plan, its statuses and scores (what the limit computes). */
     @Benchmark
     public void strateg(Blackhole bh) {
         for (int s = 0; s < columns.length; s++) {
-            StrategyScores e = plans[s].scores(dataset.valueColumns(columns[s]), asOf);
+            StrategyScores e = plans[s].scores(dataset.fill(buffer, columns[s]), asOf);
             bh.consume(e);
         }
     }
@@ -82,7 +85,7 @@ public class NationalEvaluationBenchmark {
     @Benchmark
     public void strategFull(Blackhole bh) {
         for (int s = 0; s < columns.length; s++) {
-            StrategyEvaluation e = plans[s].evaluate(dataset.valueColumns(columns[s]), asOf);
+            StrategyEvaluation e = plans[s].evaluate(dataset.fill(buffer, columns[s]), asOf);
             bh.consume(e);
         }
     }

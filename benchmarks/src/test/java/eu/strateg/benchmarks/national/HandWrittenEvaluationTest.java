@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import eu.strateg.core.evaluation.ElementEvaluation;
+import eu.strateg.core.evaluation.EvaluationPlan;
 import eu.strateg.core.evaluation.IndicatorEvaluation;
 import eu.strateg.core.evaluation.StandardEvaluator;
 import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.evaluation.StrategyEvaluation;
 import eu.strateg.core.evaluation.StrategyScores;
+import eu.strateg.core.evaluation.ValueColumns;
 import eu.strateg.core.strategy.Strategy;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -31,6 +33,7 @@ class HandWrittenEvaluationTest {
     void handWrittenLoopGivesTheLibrarysStatusesAndScoresForEveryIndicatorElementAndStrategy() {
         Set<Status> seen = EnumSet.noneOf(Status.class);
         HandWrittenEvaluation hand = new HandWrittenEvaluation(SMALL.indicators());
+        ValueColumns.Buffer buffer = SMALL.buffer();
         for (int s = 0; s < SMALL.strategies(); s++) {
             StrategyColumns c = SMALL.columns(s);
             Strategy strategy = SMALL.strategy(s, c);
@@ -38,8 +41,11 @@ class HandWrittenEvaluationTest {
             StrategyEvaluation expected = library.evaluate(strategy, SMALL.valueColumns(c), SMALL.asOf());
             assertThat(expected).as("strategy " + s).isEqualTo(library.evaluate(strategy, SMALL.observations(c), SMALL.asOf()));
             hand.evaluate(c);
-            // what pair 1 measures: the compiled plan's scores-only result
-            StrategyScores scores = library.plan(strategy).scores(SMALL.valueColumns(c), SMALL.asOf());
+            // what pair 1 measures: the compiled plan's scores-only result, the values through one buffer reused for
+            // every strategy (its full result equals the one from new columns)
+            EvaluationPlan plan = library.plan(strategy);
+            assertThat(plan.evaluate(SMALL.fill(buffer, c), SMALL.asOf())).as("strategy " + s + " (buffer)").isEqualTo(expected);
+            StrategyScores scores = plan.scores(SMALL.fill(buffer, c), SMALL.asOf());
             assertThat(Status.values()[hand.strategyStatus]).as("strategy " + s + " (scores)").isEqualTo(scores.status());
             assertSameScore(hand.strategyScore, Double.isNaN(scores.score()) ? null : scores.score(), "strategy " + s + " (scores)");
             for (int i = 0; i < SMALL.indicators(); i++) {

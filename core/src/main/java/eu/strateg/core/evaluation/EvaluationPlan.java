@@ -32,7 +32,7 @@ import java.util.Objects;
  * of the indicators, the elements and the strategy; {@link #evaluate} gives the explainable
  * {@link StrategyEvaluation} (components, series, contributions, summary, projects), whose numbers are exactly
  * those of {@link #scores}. Values come as {@link Observation}s or as {@link ValueColumns}; both give the same
- * result for the same values. Immutable and thread-safe.
+ * result for the same values, as do the values of a reusable {@link ValueColumns.Buffer}. Immutable and thread-safe.
  */
 public final class EvaluationPlan {
 
@@ -59,6 +59,7 @@ public final class EvaluationPlan {
     private final PeriodType[] baseTypes;
     private final ElementRollup rollup;
     private final StaleRule staleRule;
+    private final boolean hasFormulas;
 
     private EvaluationPlan(Strategy strategy, EvaluationMethods registry, StaleRule staleRule) {
         this.strategy = strategy;
@@ -84,6 +85,11 @@ public final class EvaluationPlan {
             compile(i, indicators.get(i), registry);
         }
         rollup = ElementRollup.of(strategy);
+        boolean any = false;
+        for (Formula f : formulas) {
+            any |= f != null;
+        }
+        hasFormulas = any;
     }
 
     private void compile(int i, Indicator ind, EvaluationMethods registry) {
@@ -138,7 +144,7 @@ public final class EvaluationPlan {
 
     /** The same with the values as columns: equal to the evaluation of {@code values.toObservations()}. */
     public StrategyEvaluation evaluate(ValueColumns values, LocalDate asOf) {
-        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), true, Objects.requireNonNull(values, "values")).evaluation();
+        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), true, Objects.requireNonNull(values, "values").layout(), values.cells()).evaluation();
     }
 
     /** Only the statuses and scores of the evaluation with these observations: the same numbers, no explanation. */
@@ -148,7 +154,20 @@ public final class EvaluationPlan {
 
     /** Only the statuses and scores of the evaluation with these values as columns. */
     public StrategyScores scores(ValueColumns values, LocalDate asOf) {
-        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), false, Objects.requireNonNull(values, "values")).scores();
+        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), false, Objects.requireNonNull(values, "values").layout(), values.cells()).scores();
+    }
+
+    /**
+     * The explainable evaluation with the values a buffer holds now: equal to that of {@code values.toColumns()}.
+     * The buffer is read during the call only.
+     */
+    public StrategyEvaluation evaluate(ValueColumns.Buffer values, LocalDate asOf) {
+        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), true, Objects.requireNonNull(values, "values").layout(), values.cells()).evaluation();
+    }
+
+    /** Only the statuses and scores of the evaluation with the values a buffer holds now (read during the call only). */
+    public StrategyScores scores(ValueColumns.Buffer values, LocalDate asOf) {
+        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), false, Objects.requireNonNull(values, "values").layout(), values.cells()).scores();
     }
 
     // --- what a run reads (package-private) ---
@@ -185,6 +204,11 @@ public final class EvaluationPlan {
     /** The parameters of the indicators whose method is open-sdg or linear (by position). */
     TrendParameters trend() {
         return trend;
+    }
+
+    /** Whether an indicator is computed by a formula. */
+    boolean hasFormulas() {
+        return hasFormulas;
     }
 
     Formula formula(int i) {

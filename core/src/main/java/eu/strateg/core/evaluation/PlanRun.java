@@ -35,12 +35,17 @@ final class PlanRun {
     private final boolean full;
     /** the values: observations sorted into series, or columns read row by row */
     private final SeriesAssembler assembled;
-    private final ValueColumns columns;
+    /** the columns' layout and cells (null for observations) */
+    private final ValueColumns.Layout columns;
     private final int[] rowOf;
     private final RowSeries row;
-    /** headline series made as objects: every one for observations, computed indicators and their inputs for columns */
+    /**
+     * headline series made as objects: every one for observations, computed indicators and their inputs for
+     * columns (null for columns when the plan has no computed indicators)
+     */
     private final SeriesData[] data;
     private final boolean[] broken;
+    /** the gaps of computed indicators (null when the plan has none) */
     private final List<ComputationGap>[] gaps;
     private final Calculation calc = new Calculation();
     private final double[] score;
@@ -54,15 +59,16 @@ final class PlanRun {
     private double lastScore;
 
     PlanRun(EvaluationPlan plan, LocalDate asOf, boolean full, List<Observation> observations) {
-        this(plan, asOf, full, new SeriesAssembler(plan, observations, asOf), null);
+        this(plan, asOf, full, new SeriesAssembler(plan, observations, asOf), null, null);
     }
 
-    PlanRun(EvaluationPlan plan, LocalDate asOf, boolean full, ValueColumns columns) {
-        this(plan, asOf, full, null, columns);
+    PlanRun(EvaluationPlan plan, LocalDate asOf, boolean full, ValueColumns.Layout columns, double[] cells) {
+        this(plan, asOf, full, null, columns, cells);
     }
 
     @SuppressWarnings("unchecked")
-    private PlanRun(EvaluationPlan plan, LocalDate asOf, boolean full, SeriesAssembler assembled, ValueColumns columns) {
+    private PlanRun(EvaluationPlan plan, LocalDate asOf, boolean full, SeriesAssembler assembled, ValueColumns.Layout columns,
+            double[] cells) {
         this.plan = plan;
         this.asOf = asOf;
         this.asOfDay = asOf.toEpochDay();
@@ -71,10 +77,11 @@ final class PlanRun {
         this.columns = columns;
         int n = plan.size();
         this.rowOf = columns == null ? null : rows(plan, columns);
-        this.row = columns == null ? null : new RowSeries(columns, asOf);
-        this.data = new SeriesData[n];
+        this.row = columns == null ? null : new RowSeries(columns, cells, asOf);
+        boolean objects = columns == null || plan.hasFormulas();
+        this.data = objects ? new SeriesData[n] : null;
         this.broken = new boolean[n];
-        this.gaps = new List[n];
+        this.gaps = plan.hasFormulas() ? new List[n] : null;
         this.score = new double[n];
         this.status = new Status[n];
         this.results = full ? new IndicatorEvaluation[n] : null;
@@ -87,11 +94,11 @@ final class PlanRun {
     }
 
     /** The row of each indicator in the columns (−1: none, or a computed indicator, whose values come from its formula). */
-    private static int[] rows(EvaluationPlan plan, ValueColumns columns) {
+    private static int[] rows(EvaluationPlan plan, ValueColumns.Layout columns) {
         int[] rows = new int[plan.size()];
         java.util.Arrays.fill(rows, -1);
-        for (int r = 0; r < columns.indicatorCount(); r++) {
-            int k = plan.position(columns.indicatorCode(r), r);
+        for (int r = 0; r < columns.rows(); r++) {
+            int k = plan.position(columns.code(r), r);
             if (k >= 0 && plan.formula(k) == null) {
                 rows[k] = r;
             }
@@ -193,7 +200,7 @@ final class PlanRun {
         if (head.size() == 0 && !broken[i] && dis != null) {
             overall = ScoreMean.of(plan.methodId(i), series.stream().map(SeriesEvaluation::assessment).toList());
         }
-        List<ComputationGap> g = gaps[i] == null ? ImmutableList.of() : gaps[i];
+        List<ComputationGap> g = gaps == null || gaps[i] == null ? ImmutableList.of() : gaps[i];
         if (ind.isComputed() && head.size() == 0 && !g.isEmpty() && overall.status() == Status.NOT_ASSESSABLE) {
             overall = Assessment.notAssessable(plan.methodId(i), NotAssessableReason.MISSING_FORMULA_INPUT, overall.components());
         }

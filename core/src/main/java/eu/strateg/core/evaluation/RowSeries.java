@@ -17,7 +17,6 @@ import java.util.Arrays;
  */
 final class RowSeries implements SeriesView {
 
-    private final ValueColumns columns;
     /** the columns whose period has ended, in time order, and the time and period of each column */
     private final int[] order;
     private final double[] columnTime;
@@ -27,22 +26,24 @@ final class RowSeries implements SeriesView {
     private final long[] columnStart;
     /** whether two ended columns fall at one time (then a row with values in both is not one series) */
     private final boolean columnsTie;
-    /** the series: the column of each value, −1 for the baseline */
+    /** the values row by row and how many columns a row has */
+    private final double[] cells;
+    private final int width;
+    /** the series: the column of each value (−1 for the baseline), its time and its value, dense for the methods */
     private final int[] slots;
-    private int row;
+    private final double[] times;
+    private final double[] values;
     private int size;
     private int count;
     private int baseSlot;
     /** the position of the value for the baseline period (measured or put in), −1 when none */
     private int baseIndex;
     private Period basePeriod;
-    private double baseTime;
-    private double baseValue;
     private BigDecimal baseExact;
 
-    RowSeries(ValueColumns columns, LocalDate asOf) {
-        this.columns = columns;
-        int width = columns.periodCount();
+    RowSeries(ValueColumns.Layout columns, double[] cells, LocalDate asOf) {
+        this.cells = cells;
+        this.width = columns.width();
         columnTime = new double[width];
         columnPeriod = new Period[width];
         columnType = new PeriodType[width];
@@ -74,6 +75,8 @@ final class RowSeries implements SeriesView {
         }
         columnsTie = tie;
         slots = new int[ended + 1];
+        times = new double[ended + 1];
+        values = new double[ended + 1];
     }
 
     /**
@@ -87,18 +90,22 @@ final class RowSeries implements SeriesView {
         double time = plan.baseTime(i);
         PeriodType type = plan.baseType(i);
         long start = plan.baseStart(i);
-        this.row = row;
         size = 0;
         baseSlot = -1;
         baseIndex = -1;
         basePeriod = base;
+        int offset = row * width;
         for (int k = 0; row >= 0 && k < order.length; k++) {
             int c = order[k];
-            if (!Double.isNaN(columns.value(row, c))) {
+            double v = cells[offset + c];
+            if (!Double.isNaN(v)) {
                 if (base != null && columnTime[c] == time && columnType[c] == type && columnStart[c] == start) {
                     baseIndex = size;
                 }
-                slots[size++] = c;
+                slots[size] = c;
+                times[size] = columnTime[c];
+                values[size] = v == 0 ? 0.0 : v; // −0.0 becomes 0.0, as through its exact decimal (a BigDecimal has no negative zero)
+                size++;
             }
         }
         count = size;
@@ -106,7 +113,7 @@ final class RowSeries implements SeriesView {
             return false;
         }
         for (int k = 1; columnsTie && k < size; k++) {
-            if (time(k) == time(k - 1)) {
+            if (times[k] == times[k - 1]) {
                 return false;
             }
         }
@@ -116,18 +123,20 @@ final class RowSeries implements SeriesView {
     /** Puts the declared baseline in, after the values at or before its time; false when one is at its time. */
     private boolean putBaseline(double time, double value, BigDecimal exact) {
         int p = size;
-        while (p > 0 && columnTime[slots[p - 1]] > time) {
+        while (p > 0 && times[p - 1] > time) {
             p--;
         }
         System.arraycopy(slots, p, slots, p + 1, size - p);
+        System.arraycopy(times, p, times, p + 1, size - p);
+        System.arraycopy(values, p, values, p + 1, size - p);
         slots[p] = -1;
+        times[p] = time;
+        values[p] = value;
         size++;
         baseSlot = p;
         baseIndex = p;
-        baseTime = time;
-        baseValue = value;
         baseExact = exact;
-        return p == 0 || time(p - 1) != time;
+        return p == 0 || times[p - 1] != time;
     }
 
     /** How many values the row gave (the baseline not counted). */
@@ -156,27 +165,23 @@ final class RowSeries implements SeriesView {
 
     @Override
     public double time(int i) {
-        return i == baseSlot ? baseTime : columnTime[slots[i]];
+        return times[i];
     }
 
     @Override
     public double value(int i) {
-        if (i == baseSlot) {
-            return baseValue;
-        }
-        double v = columns.value(row, slots[i]);
-        return v == 0 ? 0.0 : v; // −0.0 becomes 0.0, as through its exact decimal (a BigDecimal has no negative zero)
+        return values[i];
     }
 
     @Override
     public BigDecimal exact(int i) {
-        return i == baseSlot ? baseExact : SeriesData.decimalOf(value(i));
+        return i == baseSlot ? baseExact : SeriesData.decimalOf(values[i]);
     }
 
     @Override
     public int firstAtOrAfter(double time) {
         for (int i = 0; i < size; i++) {
-            if (time(i) >= time) {
+            if (times[i] >= time) {
                 return i;
             }
         }
@@ -190,7 +195,7 @@ final class RowSeries implements SeriesView {
         }
         double t = SeriesData.timeOf(p);
         for (int i = 0; i < size; i++) {
-            if (time(i) == t && period(i).equals(p)) {
+            if (times[i] == t && period(i).equals(p)) {
                 return i;
             }
         }

@@ -6,9 +6,12 @@ import eu.strateg.core.validation.Check;
 import eu.strateg.core.validation.Paths;
 import eu.strateg.core.validation.Problems;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,8 +27,7 @@ import java.util.Set;
  */
 public final class ValueColumns {
 
-    private final String[] codes;
-    private final Period[] periods;
+    private final Layout layout;
     private final double[] values;
 
     /**
@@ -41,18 +43,9 @@ public final class ValueColumns {
     }
 
     private ValueColumns(Layout layout, double[] values) {
-        this.codes = layout.codes;
-        this.periods = layout.periods;
-        Problems p = new Problems();
-        Check.required(p, "values", values);
-        p.throwIfAny();
+        layout.check(values);
+        this.layout = layout;
         this.values = values.clone();
-        if (this.values.length != codes.length * periods.length) {
-            p.add("values", "%d values for %d indicators × %d periods", this.values.length, codes.length, periods.length);
-        } else {
-            checkFinite(p);
-        }
-        p.throwIfAny();
     }
 
     /**
@@ -104,52 +97,161 @@ public final class ValueColumns {
         public ValueColumns with(double[] values) {
             return new ValueColumns(this, values);
         }
+
+        /** A reusable table of this layout, every cell empty (NaN), for handing many strategies' values over one after another. */
+        public Buffer buffer() {
+            return new Buffer(this);
+        }
+
+        int rows() {
+            return codes.length;
+        }
+
+        int width() {
+            return periods.length;
+        }
+
+        String code(int row) {
+            return codes[row];
+        }
+
+        Period period(int column) {
+            return periods[column];
+        }
+
+        /** Checks values for this layout: present, of the right size, finite or NaN. */
+        void check(double[] values) {
+            Problems p = new Problems();
+            Check.required(p, "values", values);
+            p.throwIfAny();
+            if (values.length != codes.length * periods.length) {
+                p.add("values", "%d values for %d indicators × %d periods", values.length, codes.length, periods.length);
+                p.throwIfAny();
+            }
+            boolean infinite = false;
+            for (double v : values) { // one pass without branches first: values are nearly always finite or NaN
+                infinite |= Double.isInfinite(v);
+            }
+            for (int j = 0; infinite && j < values.length; j++) {
+                if (Double.isInfinite(values[j])) {
+                    p.add(cell(j), "must be a finite number or NaN, was %s", values[j]);
+                }
+            }
+            p.throwIfAny();
+        }
+
+        /** The path of cell {@code j} in messages: {@code values[code][period]}. */
+        String cell(int j) {
+            return Paths.keyed("values", codes[j / periods.length]) + "[" + periods[j % periods.length] + "]";
+        }
     }
 
-    private void checkFinite(Problems p) {
-        boolean infinite = false;
-        for (double v : values) { // one pass without branches first: values are nearly always finite or NaN
-            infinite |= Double.isInfinite(v);
+    /**
+     * A mutable table of values of one {@link Layout}, owned by its caller and reused: fill it with one
+     * strategy's values, evaluate them ({@link EvaluationPlan#scores(Buffer, LocalDate)}), fill it with the next
+     * strategy's. It saves allocating and copying a new {@link ValueColumns} per strategy; an evaluation reads it
+     * while it runs, so it must not be changed meanwhile. It evaluates exactly as {@link #toColumns()}. Not
+     * thread-safe: one buffer per thread.
+     */
+    public static final class Buffer {
+        private final Layout layout;
+        private final double[] values;
+
+        private Buffer(Layout layout) {
+            this.layout = layout;
+            this.values = new double[layout.rows() * layout.width()];
+            Arrays.fill(values, Double.NaN);
         }
-        for (int j = 0; infinite && j < values.length; j++) {
-            if (Double.isInfinite(values[j])) {
-                int w = periods.length;
-                p.add(Paths.keyed("values", codes[j / w]) + "[" + periods[j % w] + "]", "must be a finite number or NaN, was %s", values[j]);
+
+        public Layout layout() {
+            return layout;
+        }
+
+        /**
+         * Replaces every cell with {@code values} (row by row, NaN for none), which are copied.
+         *
+         * @throws eu.strateg.core.validation.ValidationException for an infinite value or a size that does not
+         *     match; the buffer is then left as it was
+         */
+        public Buffer set(double[] values) {
+            layout.check(values);
+            System.arraycopy(values, 0, this.values, 0, values.length);
+            return this;
+        }
+
+        /**
+         * Sets one cell (NaN: no value).
+         *
+         * @throws IllegalArgumentException for an infinite value, naming the cell
+         * @throws IndexOutOfBoundsException for a row or column outside the layout
+         */
+        public Buffer set(int row, int column, double value) {
+            Objects.checkIndex(row, layout.rows());
+            Objects.checkIndex(column, layout.width());
+            int j = row * layout.width() + column;
+            if (Double.isInfinite(value)) {
+                throw new IllegalArgumentException(layout.cell(j) + " must be a finite number or NaN, was " + value);
             }
+            values[j] = value;
+            return this;
         }
+
+        /** Empties every cell. */
+        public Buffer clear() {
+            Arrays.fill(values, Double.NaN);
+            return this;
+        }
+
+        /** The current values as immutable columns (a copy). */
+        public ValueColumns toColumns() {
+            return new ValueColumns(layout, values);
+        }
+
+        double[] cells() {
+            return values;
+        }
+    }
+
+    Layout layout() {
+        return layout;
+    }
+
+    /** The values row by row (row {@code i}, column {@code p} at {@code i * periodCount() + p}); not to be changed. */
+    double[] cells() {
+        return values;
     }
 
     /** How many indicators (rows). */
     public int indicatorCount() {
-        return codes.length;
+        return layout.rows();
     }
 
     /** How many periods (columns). */
     public int periodCount() {
-        return periods.length;
+        return layout.width();
     }
 
     public String indicatorCode(int row) {
-        return codes[row];
+        return layout.code(row);
     }
 
     public Period period(int column) {
-        return periods[column];
+        return layout.period(column);
     }
 
     /** The value of indicator {@code row} for period {@code column}; NaN when there is none. */
     public double value(int row, int column) {
-        return values[row * periods.length + column];
+        return values[row * layout.width() + column];
     }
 
     /** The observations these columns stand for: one final headline observation per cell with a value, row by row. */
     public List<Observation> toObservations() {
         List<Observation> out = new ArrayList<>();
-        for (int i = 0; i < codes.length; i++) {
-            for (int k = 0; k < periods.length; k++) {
+        for (int i = 0; i < layout.rows(); i++) {
+            for (int k = 0; k < layout.width(); k++) {
                 double v = value(i, k);
                 if (!Double.isNaN(v)) {
-                    out.add(Observation.of(codes[i], periods[k], BigDecimal.valueOf(v)));
+                    out.add(Observation.of(layout.code(i), layout.period(k), BigDecimal.valueOf(v)));
                 }
             }
         }

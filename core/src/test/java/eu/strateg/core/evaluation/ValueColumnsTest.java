@@ -132,4 +132,54 @@ class ValueColumnsTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::path)
                         .containsExactly("values[A][2020]", "values[A][2021]"));
     }
+
+    @Test
+    void aReusedBufferEvaluatesAsTheColumnsItHolds() {
+        Strategy s = strategy();
+        EvaluationPlan plan = new StandardEvaluator().plan(s);
+        ValueColumns columns = columns();
+        ValueColumns.Layout layout = ValueColumns.layout(List.of("LIN", "SDG", "DEC", "SUM", "UNKNOWN", "CTX"),
+                List.of(Period.year(2016), Period.year(2018), Period.year(2020), Period.year(2025), Period.year(2015)));
+        double[] cells = new double[30];
+        for (int r = 0; r < 6; r++) {
+            for (int c = 0; c < 5; c++) {
+                cells[r * 5 + c] = columns.value(r, c);
+            }
+        }
+        double[] other = cells.clone();
+        Arrays.fill(other, 0, 4, 140); // LIN 140 in 2016–2025 (no 2015 value): another strategy's values through the same buffer
+        ValueColumns.Buffer buffer = layout.buffer();
+
+        buffer.set(other);
+        StrategyEvaluation first = plan.evaluate(buffer, AS_OF);
+        buffer.set(cells);
+
+        assertThat(plan.evaluate(buffer, AS_OF)).isEqualTo(plan.evaluate(columns, AS_OF));
+        StrategyScores scores = plan.scores(buffer, AS_OF);
+        assertThat(scores.score()).isEqualTo(plan.scores(columns, AS_OF).score());
+        assertThat(buffer.toColumns().toObservations()).isEqualTo(columns.toObservations());
+        // the first evaluation kept its own numbers: LIN at 140 in 2020 against the expected 150 from the declared
+        // baseline 100: ratio (140 − 100)/(150 − 100) = 0.8 → needs acceleration (spec §3 bands: 0.6 ≤ ratio < 0.95)
+        assertThat(first.indicator("LIN").orElseThrow().assessment().status()).isEqualTo(Status.NEEDS_ACCELERATION);
+    }
+
+    @Test
+    void aBufferRefusesBadValuesAndKeepsWhatItHeld() {
+        ValueColumns.Buffer buffer = ValueColumns.layout(List.of("A"), List.of(Period.year(2020), Period.year(2021))).buffer();
+        assertThat(buffer.toColumns().toObservations()).isEmpty();
+        buffer.set(new double[] {1, 2});
+
+        assertThatThrownBy(() -> buffer.set(new double[] {3, Double.POSITIVE_INFINITY}))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::path)
+                        .containsExactly("values[A][2021]"));
+        assertThatThrownBy(() -> buffer.set(new double[3])).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> buffer.set(0, 1, Double.NEGATIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("values[A][2021]");
+        assertThatThrownBy(() -> buffer.set(1, 0, 5)).isInstanceOf(IndexOutOfBoundsException.class);
+
+        assertThat(buffer.toColumns().value(0, 0)).isEqualTo(1);
+        assertThat(buffer.toColumns().value(0, 1)).isEqualTo(2);
+        assertThat(buffer.set(0, 1, NA).toColumns().value(0, 1)).isNaN();
+        assertThat(buffer.clear().toColumns().toObservations()).isEmpty();
+    }
 }
