@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -28,10 +28,10 @@ class PortalCommandsTest {
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
 
     @TempDir
-    Path dir;
+    static Path dir;
 
-    @BeforeEach
-    void runTheDocumentedCommands() throws IOException {
+    @BeforeAll
+    static void runTheDocumentedCommands() throws IOException {
         GuideCommandsTest.copyExamples(dir);
         List<List<String>> commands = GuideCommandsTest.commands(Files.readString(Path.of("..", "docs", "reporting.md")));
         assertThat(commands).as("strateg lines of docs/reporting.md").hasSize(4);
@@ -93,10 +93,12 @@ class PortalCommandsTest {
     @Test
     void writingAgainReplacesTheSiteButAnotherDirectoryIsRefusedAndKept() throws IOException {
         Path store = dir.resolve("portal-data");
-        Result again = run(List.of("report", "--store", "json:" + store, "--all", "--format", "site", "--as-of", "2024-12-31",
-                "--out", dir.resolve("portal").toString()));
-        assertThat(again.exit).as(again.err).isZero();
-        assertThat(Files.readString(dir.resolve("portal/cz_zuj-586307/kyjov-2030/en/index.html"))).contains("December 31, 2024");
+        for (String date : List.of("2025-06-30", "2024-12-31")) {
+            Result r = run(List.of("report", "--store", "json:" + store, "kyjov-2030", "--format", "site", "--charts", "svg", "--as-of", date,
+                    "--out", dir.resolve("again").toString()));
+            assertThat(r.exit).as(r.err).isZero();
+        }
+        assertThat(Files.readString(dir.resolve("again/en/index.html"))).contains("December 31, 2024").doesNotContain("June 30, 2025");
 
         Path mine = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(mine.resolve("notes.txt"), "keep me");
