@@ -38,7 +38,8 @@ final class SiteOutput {
         }
         for (Path in : inputs) {
             if (in != null && in.toAbsolutePath().normalize().startsWith(target)) {
-                throw new ValidationException(dir.toString(), "holds the input " + in + ", which replacing the directory would destroy; choose another directory");
+                throw new ValidationException(dir.toString(),
+                        "holds the input " + in + ", which replacing the directory would destroy; choose another directory");
             }
         }
         if (Files.isDirectory(target) && !isEmpty(target)

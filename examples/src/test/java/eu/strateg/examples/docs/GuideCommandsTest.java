@@ -43,15 +43,24 @@ class GuideCommandsTest {
         List<List<String>> commands = commands(Files.readString(ROOT.resolve("docs").resolve(guide)));
         assertThat(commands).as("commands in " + guide).hasSizeGreaterThan(10);
         for (List<String> c : commands) {
-            List<String> args = localised(dir, c.subList(1, c.size()));
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            CommandLine cl = StrategCli.commandLine();
-            cl.setOut(new PrintWriter(out));
-            cl.setErr(new PrintWriter(err));
-            int exit = cl.execute(args.toArray(String[]::new));
-            assertThat(exit).as("%s: %s%n%s%s", guide, String.join(" ", c), out, err).isZero();
+            Run r = run(localised(dir, c.subList(1, c.size())));
+            assertThat(r.exit()).as("%s: %s%n%s%s", guide, String.join(" ", c), r.out(), r.err()).isZero();
         }
+    }
+
+    /** What a run of the CLI gave: exit code, standard output and error. */
+    record Run(int exit, String out, String err) {
+    }
+
+    /** Runs the CLI in-process with {@code args}. */
+    static Run run(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = StrategCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args.toArray(String[]::new));
+        return new Run(exit, out.toString(), err.toString());
     }
 
     /** The lines of the fenced code blocks that start with {@code strateg }, split as a POSIX shell would (double quotes). */

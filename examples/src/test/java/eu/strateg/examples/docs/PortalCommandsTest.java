@@ -1,11 +1,11 @@
 package eu.strateg.examples.docs;
 
+import static eu.strateg.examples.docs.GuideCommandsTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.strateg.examples.cli.StrategCli;
+import eu.strateg.examples.docs.GuideCommandsTest.Run;
+
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The portal commands of docs/reporting.md, run as written (in a folder holding the example files): a store with Kyjov
@@ -36,8 +35,8 @@ class PortalCommandsTest {
         List<List<String>> commands = GuideCommandsTest.commands(Files.readString(Path.of("..", "docs", "reporting.md")));
         assertThat(commands).as("strateg lines of docs/reporting.md").hasSize(4);
         for (List<String> c : commands) {
-            Result r = run(GuideCommandsTest.localised(dir, c.subList(1, c.size())));
-            assertThat(r.exit).as("%s%n%s", String.join(" ", c), r.err).isZero();
+            Run r = run(GuideCommandsTest.localised(dir, c.subList(1, c.size())));
+            assertThat(r.exit()).as("%s%n%s", String.join(" ", c), r.err()).isZero();
         }
     }
 
@@ -94,37 +93,37 @@ class PortalCommandsTest {
     void writingAgainReplacesTheSiteButAnotherDirectoryIsRefusedAndKept() throws IOException {
         Path store = dir.resolve("portal-data");
         for (String date : List.of("2025-06-30", "2024-12-31")) {
-            Result r = run(List.of("report", "--store", "json:" + store, "kyjov-2030", "--format", "site", "--charts", "svg", "--as-of", date,
+            Run r = run(List.of("report", "--store", "json:" + store, "kyjov-2030", "--format", "site", "--charts", "svg", "--as-of", date,
                     "--out", dir.resolve("again").toString()));
-            assertThat(r.exit).as(r.err).isZero();
+            assertThat(r.exit()).as(r.err()).isZero();
         }
         assertThat(Files.readString(dir.resolve("again/en/index.html"))).contains("December 31, 2024").doesNotContain("June 30, 2025");
 
         Path mine = Files.createDirectories(dir.resolve("mine"));
         Files.writeString(mine.resolve("notes.txt"), "keep me");
-        Result refused = run(List.of("report", "--store", "json:" + store, "--all", "--format", "site", "--out", mine.toString()));
-        assertThat(refused.exit).isEqualTo(1);
-        assertThat(refused.err).contains(mine.toString(), "other files than a site");
+        Run refused = run(List.of("report", "--store", "json:" + store, "--all", "--format", "site", "--out", mine.toString()));
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains(mine.toString(), "other files than a site");
         assertThat(Files.readString(mine.resolve("notes.txt"))).isEqualTo("keep me");
     }
 
     @Test
     void allAndChartsAreForTheSiteAndAllTakesNoStrategyId() {
         Path store = dir.resolve("portal-data");
-        Result html = run(List.of("report", "--store", "json:" + store, "--all", "--format", "html", "--out", dir.resolve("r.html").toString()));
-        assertThat(html.exit).isEqualTo(2);
-        assertThat(html.err).contains("--all applies to --format site only");
-        Result id = run(List.of("report", "--store", "json:" + store, "kyjov-2030", "--all", "--format", "site", "--out", dir.resolve("x").toString()));
-        assertThat(id.exit).isEqualTo(2);
-        assertThat(id.err).contains("--all takes every strategy");
-        Result charts = run(List.of("report", "--store", "json:" + store, "kyjov-2030", "--format", "site", "--charts", "png",
+        Run html = run(List.of("report", "--store", "json:" + store, "--all", "--format", "html", "--out", dir.resolve("r.html").toString()));
+        assertThat(html.exit()).isEqualTo(2);
+        assertThat(html.err()).contains("--all applies to --format site only");
+        Run id = run(List.of("report", "--store", "json:" + store, "kyjov-2030", "--all", "--format", "site", "--out", dir.resolve("x").toString()));
+        assertThat(id.exit()).isEqualTo(2);
+        assertThat(id.err()).contains("--all takes every strategy");
+        Run charts = run(List.of("report", "--store", "json:" + store, "kyjov-2030", "--format", "site", "--charts", "png",
                 "--out", dir.resolve("y").toString()));
-        assertThat(charts.exit).isEqualTo(2);
-        assertThat(charts.err).contains("expected svg or svg+png but was 'png'");
-        Result empty = run(List.of("report", "--store", "json:" + dir.resolve("empty-store"), "--all", "--format", "site",
+        assertThat(charts.exit()).isEqualTo(2);
+        assertThat(charts.err()).contains("expected svg or svg+png but was 'png'");
+        Run empty = run(List.of("report", "--store", "json:" + dir.resolve("empty-store"), "--all", "--format", "site",
                 "--out", dir.resolve("z").toString()));
-        assertThat(empty.exit).isEqualTo(1);
-        assertThat(empty.err).contains("no strategy in json:");
+        assertThat(empty.exit()).isEqualTo(1);
+        assertThat(empty.err()).contains("no strategy in json:");
         assertThat(dir.resolve("x")).doesNotExist();
         assertThat(dir.resolve("z")).doesNotExist();
     }
@@ -133,18 +132,5 @@ class PortalCommandsTest {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> p.getFileName().toString().endsWith(suffix)).toList();
         }
-    }
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(List<String> args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = StrategCli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args.toArray(String[]::new));
-        return new Result(exit, out.toString(), err.toString());
     }
 }
