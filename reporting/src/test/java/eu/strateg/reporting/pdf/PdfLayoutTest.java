@@ -168,4 +168,29 @@ class PdfLayoutTest {
         }
         return n;
     }
+
+    @Test
+    void everyChartIsPaintedWhileOnlyOneIsHeldAtATime() throws IOException {
+        // the charts are painted one at a time (OneAtATimeSvgDrawer); the target marker's green (#0b7a3b) is used by the
+        // charts only, so a page shows it only where a chart was really drawn
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            int pagesWithChart = 0;
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                java.awt.image.BufferedImage image = renderer.renderImageWithDPI(p, 36);
+                int green = 0;
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        int rgb = image.getRGB(x, y);
+                        int r = rgb >> 16 & 0xff;
+                        int g = rgb >> 8 & 0xff;
+                        int b = rgb & 0xff;
+                        green += Math.abs(r - 0x0b) < 24 && Math.abs(g - 0x7a) < 24 && Math.abs(b - 0x3b) < 24 ? 1 : 0;
+                    }
+                }
+                pagesWithChart += green > 0 ? 1 : 0;
+            }
+            assertThat(pagesWithChart).as("pages showing a chart's target marker").isGreaterThanOrEqualTo(3);
+        }
+    }
 }
