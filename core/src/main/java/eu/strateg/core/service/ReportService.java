@@ -65,9 +65,18 @@ public class ReportService {
         return renderer;
     }
 
+    /**
+     * What a renderer is fed for the given revision as of {@code asOf}: the strategy, its evaluation and the observations
+     * known by the end of that day, in {@code locale}. For callers that render through something other than a
+     * {@link ReportRenderer}, e.g. a portal of several strategies.
+     */
+    public ReportInput input(Strategy s, LocalDate asOf, Locale locale) {
+        return new ReportInput(s, evaluation.evaluate(s, asOf), evaluation.observationsKnownAt(s.id(), asOf), locale);
+    }
+
     private StrategyEvaluation render(Strategy s, ReportRenderer renderer, LocalDate asOf, Locale locale, OutputStream out) throws IOException {
-        StrategyEvaluation result = evaluation.evaluate(s, asOf);
-        renderer.render(new ReportInput(s, result, evaluation.observationsKnownAt(s.id(), asOf), locale), out);
-        return result;
+        ReportInput input = input(s, asOf, locale);
+        renderer.render(input, out);
+        return input.evaluation();
     }
 }

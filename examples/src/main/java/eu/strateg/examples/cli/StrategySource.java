@@ -102,7 +102,8 @@ final class StrategySource {
         return new Path[] {strategyFile, observationsFile};
     }
 
-    private LocalDate asOf(Clock clock) {
+    /** The {@code --as-of} date, or today. */
+    LocalDate asOf(Clock clock) {
         return asOf != null ? asOf : LocalDate.now(clock);
     }
 

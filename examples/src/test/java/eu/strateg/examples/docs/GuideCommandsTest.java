@@ -39,19 +39,28 @@ class GuideCommandsTest {
     @ParameterizedTest
     @ValueSource(strings = {"guide-cs.md", "guide-pl.md"})
     void everyCommandOfTheGuideRuns(String guide) throws IOException {
-        copyExamples();
+        copyExamples(dir);
         List<List<String>> commands = commands(Files.readString(ROOT.resolve("docs").resolve(guide)));
         assertThat(commands).as("commands in " + guide).hasSizeGreaterThan(10);
         for (List<String> c : commands) {
-            List<String> args = localised(c.subList(1, c.size()));
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            CommandLine cl = StrategCli.commandLine();
-            cl.setOut(new PrintWriter(out));
-            cl.setErr(new PrintWriter(err));
-            int exit = cl.execute(args.toArray(String[]::new));
-            assertThat(exit).as("%s: %s%n%s%s", guide, String.join(" ", c), out, err).isZero();
+            Run r = run(localised(dir, c.subList(1, c.size())));
+            assertThat(r.exit()).as("%s: %s%n%s%s", guide, String.join(" ", c), r.out(), r.err()).isZero();
         }
+    }
+
+    /** What a run of the CLI gave: exit code, standard output and error. */
+    record Run(int exit, String out, String err) {
+    }
+
+    /** Runs the CLI in-process with {@code args}. */
+    static Run run(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = StrategCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args.toArray(String[]::new));
+        return new Run(exit, out.toString(), err.toString());
     }
 
     /** The lines of the fenced code blocks that start with {@code strateg }, split as a POSIX shell would (double quotes). */
@@ -89,7 +98,7 @@ class GuideCommandsTest {
     }
 
     /** Paths and stores resolved in the test folder; the demo writes there too. */
-    private List<String> localised(List<String> args) {
+    static List<String> localised(Path dir, List<String> args) {
         List<String> out = new ArrayList<>();
         for (int k = 0; k < args.size(); k++) {
             String a = args.get(k);
@@ -108,7 +117,7 @@ class GuideCommandsTest {
         return out;
     }
 
-    private void copyExamples() throws IOException {
+    static void copyExamples(Path dir) throws IOException {
         Path examples = Files.createDirectories(dir.resolve("examples"));
         for (String name : List.of("kyjov-2030.json", "kyjov-2030-observations.csv", "niepolomice-2030.json", "niepolomice-2030-observations.csv")) {
             try (InputStream in = GuideCommandsTest.class.getResourceAsStream("/examples/" + name)) {

@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
@@ -21,6 +22,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The monitoring report as PDF, made by openhtmltopdf from the print variant of the HTML report (same templates,
@@ -58,8 +61,6 @@ public final class PdfReportRenderer extends ModelRenderer {
 
     @Override
     protected void write(ReportModel model, Messages m, ReportInput input, OutputStream out) throws IOException {
-        StringWriter page = new StringWriter(1 << 16);
-        html.write(model, m, page, true);
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.withProducer("Strateg");
@@ -68,15 +69,26 @@ public final class PdfReportRenderer extends ModelRenderer {
         b.usePdfUaAccessbility(true);
         // the stylesheet serves screens too, so the PDF engine's notes on CSS it skips (grid, media queries) are noise
         b.withDiagnosticConsumer(PdfEngineLogging::report);
-        b.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+        b.useSVGDrawer(new OneAtATimeSvgDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE)));
         b.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         EnumSet<FSFontUseCase> uses = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE);
         b.useFont(font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true, uses);
         b.useFont(font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true, uses);
-        b.withHtmlContent(page.toString(), null);
-        b.toStream(out);
-        b.run();
+        b.withHtmlContent(printPage(model, m), null);
+        // saved without object streams: PDFBox builds a compressed object stream in memory whole, which for a report of
+        // 500 charts no longer fit a 256 MB heap (page contents stay compressed)
+        try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+            PDDocument pdf = renderer.createPDFKeepOpen();
+            pdf.save(out, CompressParameters.NO_COMPRESSION);
+        }
+    }
+
+    /** The print variant of the HTML report as a string (only the string is kept, not the writer's buffer too). */
+    private String printPage(ReportModel model, Messages m) throws IOException {
+        StringWriter page = new StringWriter(1 << 16);
+        html.write(model, m, page, true);
+        return page.toString();
     }
 
     private static FSSupplier<InputStream> font(String name) {

@@ -12,6 +12,7 @@ import eu.strateg.core.project.ProjectStatus;
 import eu.strateg.core.project.Schedule;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.reporting.model.CouncilReportTest;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
@@ -167,5 +169,30 @@ class PdfLayoutTest {
             n++;
         }
         return n;
+    }
+
+    @Test
+    void everyChartIsPainted() throws IOException {
+        // the charts are painted one at a time (OneAtATimeSvgDrawer); the target marker's green (#0b7a3b) is used by the
+        // charts only, so a page shows it only where a chart was really drawn
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            int pagesWithChart = 0;
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                BufferedImage image = renderer.renderImageWithDPI(p, 36);
+                int green = 0;
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        int rgb = image.getRGB(x, y);
+                        int r = rgb >> 16 & 0xff;
+                        int g = rgb >> 8 & 0xff;
+                        int b = rgb & 0xff;
+                        green += Math.abs(r - 0x0b) < 24 && Math.abs(g - 0x7a) < 24 && Math.abs(b - 0x3b) < 24 ? 1 : 0;
+                    }
+                }
+                pagesWithChart += green > 0 ? 1 : 0;
+            }
+            assertThat(pagesWithChart).as("pages showing a chart's target marker").isGreaterThanOrEqualTo(3);
+        }
     }
 }
