@@ -10,6 +10,8 @@ import eu.strateg.core.service.EvaluationService;
 import eu.strateg.core.service.ObservationService;
 import eu.strateg.core.service.ReportService;
 import eu.strateg.core.service.StrategyService;
+import eu.strateg.server.security.Caller;
+import eu.strateg.server.security.Role;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -62,8 +64,26 @@ public final class Backend {
      * @return services that read and change only those territories' data
      */
     public Services scoped(TerritoryScope scope) {
-        StrategyRepository repository = scope.strategies(strategies);
-        ObservationStore store = scope.observations(observations, strategies);
+        return services(scope, scope.strategies(strategies), scope.observations(observations, strategies));
+    }
+
+    /**
+     * The services of a caller: those of its scope ({@link Caller#scope}); for the public (nobody signed in), only the
+     * adopted revisions of the strategies of the territories that opted in, and the observations of those strategies.
+     *
+     * @param caller the caller
+     * @return the services
+     */
+    public Services scoped(Caller caller) {
+        TerritoryScope scope = caller.scope(territories);
+        if (caller.account().role() != Role.PUBLIC) {
+            return scoped(scope);
+        }
+        StrategyRepository adopted = new AdoptedOnly(scope.strategies(strategies));
+        return services(scope, adopted, scope.observations(observations, new AdoptedOnly(strategies)));
+    }
+
+    private Services services(TerritoryScope scope, StrategyRepository repository, ObservationStore store) {
         EvaluationService evaluation = new EvaluationService(repository, store, evaluator, clock);
         return new Services(scope, new StrategyService(repository), new ObservationService(store, repository, clock), evaluation,
                 new ReportService(repository, evaluation, renderers));

@@ -14,7 +14,9 @@ import eu.strateg.persistence.json.jsonl.ObservationJsonLinesReader;
 import eu.strateg.persistence.json.jsonl.ObservationJsonLinesWriter;
 import eu.strateg.server.Backend;
 import eu.strateg.server.JsonFiles;
+import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.server.security.Caller;
+import eu.strateg.server.security.Role;
 import eu.strateg.server.security.Security;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -74,7 +76,7 @@ public class ObservationController {
     @Consumes(MediaType.ALL)
     public HttpResponse<byte[]> record(HttpRequest<?> request, @PathVariable String id, @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
             @Nullable @Body byte[] body) {
-        Caller caller = security.authenticateWriter(request);
+        Caller caller = security.authenticateRecorder(request);
         StrategyId sid = Bodies.id(id);
         String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (body == null || body.length == 0) {
@@ -88,7 +90,10 @@ public class ObservationController {
                     "send observations as text/csv, application/json or application/x-ndjson, not '" + type + "'",
                     List.of(new Problem("Content-Type", "'" + type + "' is not supported")), Map.of());
         };
-        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        Backend.Services services = backend.scoped(caller);
+        if (caller.account().role() == Role.DATA_STEWARD) {
+            stewardsOwn(caller, services.strategies().current(sid).territory().code(), observations);
+        }
         UpsertResult r = services.observations().record(sid, observations);
         return Responses.ok(Responses.object().put("inserted", r.inserted()).put("corrected", r.corrected()).put("unchanged", r.unchanged()));
     }
@@ -101,7 +106,7 @@ public class ObservationController {
     @Get
     public HttpResponse<byte[]> find(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String indicator,
             @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String asOf) {
-        Caller caller = security.authenticate(request);
+        Caller caller = security.authenticateReader(request);
         StrategyId sid = Bodies.id(id);
         ObservationQuery query = ObservationQuery.all(sid);
         if (indicator != null) {
@@ -111,13 +116,29 @@ public class ObservationController {
         if (asOf != null) {
             query = query.asOf(instant(asOf));
         }
-        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        Backend.Services services = backend.scoped(caller);
         services.strategies().current(sid);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ObservationJsonLinesWriter writer = ObservationJsonLinesWriter.open(out)) {
             writer.writeAll(services.observations().find(query));
         }
         return HttpResponse.<byte[]>ok().contentType("application/x-ndjson").body(out.toByteArray());
+    }
+
+    /** A data steward records only the values of its indicators: 403 naming each other one, and nothing is stored. */
+    private static void stewardsOwn(Caller caller, TerritoryCode territory, List<Observation> observations) {
+        List<Problem> refused = new ArrayList<>();
+        for (int i = 0; i < observations.size(); i++) {
+            String code = observations.get(i).indicatorCode();
+            if (!caller.account().mayRecord(territory, code)) {
+                refused.add(new Problem("observations[" + i + "].indicator", "the data steward " + caller.account().name()
+                        + " does not record the indicator " + code));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ApiProblem(403, "forbidden", "Forbidden", "these values are of indicators this account does not record; nothing was stored",
+                    refused.size() > 100 ? refused.subList(0, 100) : refused, Map.of());
+        }
     }
 
     private static Period period(String name, String text) {
