@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,6 +105,9 @@ public final class AccountTool {
         }
         p.throwIfAny();
         territories.remove(null);
-        return Accounts.open(data).add(name, password, role, territories, indicators);
+        Account account = Accounts.open(data).add(name, password, role, territories, indicators);
+        new AuditLog(data, Clock.systemUTC()).record("AccountTool", "account.save", null, null,
+                account.name() + " as " + account.role().name() + " of " + account.territories());
+        return account;
     }
 }

@@ -73,7 +73,7 @@ public final class StrategServer implements AutoCloseable {
                             "micronaut.server.max-request-size", "128MB",
                             "micronaut.server.multipart.max-file-size", "128MB",
                             "micronaut.application.name", "strateg-server"))
-                    .singletons(backend, security)
+                    .singletons(backend, security, new AuditLog(config.dataDirectory(), clock))
                     .start();
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             server.start();

@@ -12,6 +12,7 @@ import eu.strateg.persistence.json.ObservationReader;
 import eu.strateg.persistence.json.csv.ObservationCsvReader;
 import eu.strateg.persistence.json.jsonl.ObservationJsonLinesReader;
 import eu.strateg.persistence.json.jsonl.ObservationJsonLinesWriter;
+import eu.strateg.server.AuditLog;
 import eu.strateg.server.Backend;
 import eu.strateg.server.JsonFiles;
 import eu.strateg.core.territory.TerritoryCode;
@@ -65,10 +66,12 @@ public class ObservationController {
 
     private final Backend backend;
     private final Security security;
+    private final AuditLog audit;
 
-    ObservationController(Backend backend, Security security) {
+    ObservationController(Backend backend, Security security, AuditLog audit) {
         this.backend = backend;
         this.security = security;
+        this.audit = audit;
     }
 
     /** Records the observations of the body. */
@@ -91,10 +94,13 @@ public class ObservationController {
                     List.of(new Problem("Content-Type", "'" + type + "' is not supported")), Map.of());
         };
         Backend.Services services = backend.scoped(caller);
+        TerritoryCode territory = services.strategies().current(sid).territory().code();
         if (caller.account().role() == Role.DATA_STEWARD) {
-            stewardsOwn(caller, services.strategies().current(sid).territory().code(), observations);
+            stewardsOwn(caller, territory, observations);
         }
         UpsertResult r = services.observations().record(sid, observations);
+        audit.record(caller.account().name(), "observations.record", territory, sid.value(),
+                "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged());
         return Responses.ok(Responses.object().put("inserted", r.inserted()).put("corrected", r.corrected()).put("unchanged", r.unchanged()));
     }
 

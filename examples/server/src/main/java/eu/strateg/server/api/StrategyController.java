@@ -16,6 +16,7 @@ import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.persistence.json.StrategyJson;
+import eu.strateg.server.AuditLog;
 import eu.strateg.server.Backend;
 import eu.strateg.server.security.Caller;
 import eu.strateg.server.security.Security;
@@ -57,14 +58,16 @@ public class StrategyController {
 
     private final Backend backend;
     private final Security security;
+    private final AuditLog audit;
     private final StrategyJson json = StrategyJson.create();
 
     private static final Map<String, ReportFormat> FORMATS = Map.of("html", ReportFormat.HTML, "pdf", ReportFormat.PDF, "xlsx", ReportFormat.XLSX,
             "csv", ReportFormat.CSV, "json", ReportFormat.JSON);
 
-    StrategyController(Backend backend, Security security) {
+    StrategyController(Backend backend, Security security, AuditLog audit) {
         this.backend = backend;
         this.security = security;
+        this.audit = audit;
     }
 
     /** {@code GET /api/strategies[?territory=SCHEME:code]}: the current revision of each strategy the caller may see. */
@@ -131,6 +134,8 @@ public class StrategyController {
         Strategy saved = expected == 0 ? services.strategies().create(document)
                 : services.strategies().edit(sid, expected, base -> document.withRevision(base.revision()));
         backend.territories().register(saved.territory());
+        audit.record(caller.account().name(), expected == 0 ? "strategy.create" : "strategy.save", saved.territory().code(), saved.id().value(),
+                "revision " + saved.revision());
         return expected == 0
                 ? document(HttpStatus.CREATED, saved).header(HttpHeaders.LOCATION, "/api/strategies/" + saved.id().value())
                 : document(HttpStatus.OK, saved);
@@ -153,7 +158,10 @@ public class StrategyController {
         String resolution = Bodies.text(json, "resolution", p);
         p.throwIfAny();
         Backend.Services services = backend.scoped(caller);
-        return document(HttpStatus.OK, services.strategies().adopt(sid, expected, adoptedOn, resolution));
+        Strategy adopted = services.strategies().adopt(sid, expected, adoptedOn, resolution);
+        audit.record(caller.account().name(), "strategy.adopt", adopted.territory().code(), sid.value(),
+                "revision " + adopted.revision() + ", adopted on " + adoptedOn);
+        return document(HttpStatus.OK, adopted);
     }
 
     /** {@code GET /api/strategies/{id}/evaluation?asOf=YYYY-MM-DD} (default: today): the evaluation of the revision in force. */
