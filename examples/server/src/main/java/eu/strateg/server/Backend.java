@@ -2,6 +2,7 @@ package eu.strateg.server;
 
 import eu.strateg.core.evaluation.Evaluator;
 import eu.strateg.core.evaluation.StandardEvaluator;
+import eu.strateg.core.port.LinkedElement;
 import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.port.ReportRenderer;
 import eu.strateg.core.port.StrategyRepository;
@@ -54,7 +55,19 @@ public final class Backend {
 
     /** The services of one scope. */
     public record Services(TerritoryScope scope, StrategyService strategies, ObservationService observations, EvaluationService evaluation,
-            ReportService reports) {
+            ReportService reports, StrategyRepository repository) {
+
+        /**
+         * The elements of the strategies in scope that link to an external reference, e.g. every measure serving
+         * {@code sdg/11.6} or {@code strategy:jmk-2030/2.1}, ordered by strategy id and element position.
+         *
+         * @param scheme the link scheme ({@code sdg}, {@code strategy:<id>}, a national list)
+         * @param code the code within the scheme
+         * @return the linked elements
+         */
+        public List<LinkedElement> linked(String scheme, String code) {
+            return repository.findLinked(scheme, code);
+        }
     }
 
     /**
@@ -86,7 +99,7 @@ public final class Backend {
     private Services services(TerritoryScope scope, StrategyRepository repository, ObservationStore store) {
         EvaluationService evaluation = new EvaluationService(repository, store, evaluator, clock);
         return new Services(scope, new StrategyService(repository), new ObservationService(store, repository, clock), evaluation,
-                new ReportService(repository, evaluation, renderers));
+                new ReportService(repository, evaluation, renderers), repository);
     }
 
     /** The territories the server hosts. */
