@@ -2,6 +2,8 @@ package eu.strateg.server;
 
 import eu.strateg.core.evaluation.Evaluator;
 import eu.strateg.core.evaluation.StandardEvaluator;
+import eu.strateg.core.observation.Observation;
+import eu.strateg.core.observation.ObservationQuery;
 import eu.strateg.core.port.LinkedElement;
 import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.port.ReportRenderer;
@@ -16,6 +18,7 @@ import eu.strateg.server.security.Role;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The stores of the server and the services over them. Requests never see the stores themselves: each gets the
@@ -55,7 +58,8 @@ public final class Backend {
 
     /** The services of one scope. */
     public record Services(TerritoryScope scope, StrategyService strategies, ObservationService observations, EvaluationService evaluation,
-            ReportService reports, StrategyRepository repository) {
+            ReportService reports, StrategyRepository repository,
+            ObservationStore store) {
 
         /**
          * The elements of the strategies in scope that link to an external reference, e.g. every measure serving
@@ -67,6 +71,17 @@ public final class Backend {
          */
         public List<LinkedElement> linked(String scheme, String code) {
             return repository.findLinked(scheme, code);
+        }
+
+        /**
+         * Hands each observation of a query to {@code sink} in order, without collecting them first where the store
+         * can (the JDBC store reads them row by row).
+         *
+         * @param query the query, of a strategy in scope
+         * @param sink receives each observation
+         */
+        public void forEachObservation(ObservationQuery query, Consumer<Observation> sink) {
+            store.forEach(query, sink);
         }
     }
 
@@ -99,7 +114,7 @@ public final class Backend {
     private Services services(TerritoryScope scope, StrategyRepository repository, ObservationStore store) {
         EvaluationService evaluation = new EvaluationService(repository, store, evaluator, clock);
         return new Services(scope, new StrategyService(repository), new ObservationService(store, repository, clock), evaluation,
-                new ReportService(repository, evaluation, renderers), repository);
+                new ReportService(repository, evaluation, renderers), repository, store);
     }
 
     /** The territories the server hosts. */

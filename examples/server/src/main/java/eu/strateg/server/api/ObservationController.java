@@ -27,6 +27,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
@@ -37,7 +38,11 @@ import io.micronaut.http.annotation.QueryValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -49,6 +54,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/strategies/{id}/observations}: a bulk upsert of observations, as our CSV ({@code text/csv}), a JSON
@@ -63,6 +70,10 @@ import java.util.regex.Pattern;
 public class ObservationController {
 
     private static final Pattern LINE = Pattern.compile("^line (\\d+)(.*)$");
+    private static final Logger LOG = LoggerFactory.getLogger(ObservationController.class);
+    private static final String NDJSON = "application/x-ndjson";
+    /** The largest page. */
+    static final int MAX_PAGE = 100_000;
 
     private final Backend backend;
     private final Security security;
@@ -105,14 +116,24 @@ public class ObservationController {
     }
 
     /**
-     * {@code GET /api/strategies/{id}/observations[?indicator=A,B&from=2020&to=2024&asOf=2025-06-30]}: the current values
-     * (or those known at the end of {@code asOf}, a date, or at an instant such as {@code 2025-06-30T12:00:00Z}) as JSON
-     * Lines, the format the upload takes, ordered by indicator, series and period.
+     * {@code GET /api/strategies/{id}/observations[?indicator=A,B&from=2020&to=2024&asOf=2025-06-30][&limit=N[&cursor=C]]}:
+     * the current values (or those known at the end of {@code asOf}, a date, or at an instant such as
+     * {@code 2025-06-30T12:00:00Z}) as JSON Lines, the format the upload takes, ordered by indicator, series and period.
+     * Without {@code limit} every value is streamed as it is read from the store, never collected in memory. With
+     * {@code limit} (1 to {@value #MAX_PAGE}) one page is answered, and when more follow, a {@code Link: <…>; rel="next"}
+     * header (and {@code X-Next-Cursor}) gives the URL of the next page; a cursor is opaque, and counts positions in
+     * the ordered values, so a page read while values are being added may repeat or skip a value at its edge.
      */
     @Get
-    public HttpResponse<byte[]> find(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String indicator,
-            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String asOf) {
+    public HttpResponse<?> find(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String indicator,
+            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String asOf,
+            @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
         Caller caller = security.authenticateReader(request);
+        int pageSize = limit == null ? 0 : Bodies.limit("limit", limit, MAX_PAGE);
+        long offset = cursor == null ? 0 : cursor(cursor);
+        if (cursor != null && limit == null) {
+            throw ApiProblem.badRequest("cursor", "goes with limit: give the limit of the page too");
+        }
         StrategyId sid = Bodies.id(id);
         ObservationQuery query = ObservationQuery.all(sid);
         if (indicator != null) {
@@ -124,11 +145,70 @@ public class ObservationController {
         }
         Backend.Services services = backend.scoped(caller);
         services.strategies().current(sid);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ObservationJsonLinesWriter writer = ObservationJsonLinesWriter.open(out)) {
-            writer.writeAll(services.observations().find(query));
+        if (pageSize == 0) {
+            return HttpResponse.ok(stream(services, query)).contentType(NDJSON);
         }
-        return HttpResponse.<byte[]>ok().contentType("application/x-ndjson").body(out.toByteArray());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long[] seen = {0};
+        try (ObservationJsonLinesWriter writer = ObservationJsonLinesWriter.open(out)) {
+            services.forEachObservation(query, o -> {
+                if (seen[0] >= offset && seen[0] < offset + pageSize) {
+                    writer.write(o);
+                }
+                seen[0]++;
+            });
+        }
+        var response = HttpResponse.<byte[]>ok().contentType(NDJSON).body(out.toByteArray());
+        if (seen[0] > offset + pageSize) {
+            String next = Long.toString(offset + pageSize, 36);
+            StringBuilder url = new StringBuilder(request.getPath()).append('?');
+            request.getParameters().forEach((name, values) -> {
+                if (!name.equals("cursor")) {
+                    values.forEach(v -> url.append(encode(name)).append('=').append(encode(v)).append('&'));
+                }
+            });
+            url.append("cursor=").append(next);
+            response.header("Link", "<" + url + ">; rel=\"next\"").header("X-Next-Cursor", next);
+        }
+        return response;
+    }
+
+    /** The values written as JSON Lines on another thread into a pipe that the server sends on as it fills. */
+    private static StreamedFile stream(Backend.Services services, ObservationQuery query) {
+        PipedInputStream in = new PipedInputStream(1 << 16);
+        PipedOutputStream out;
+        try {
+            out = new PipedOutputStream(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread writer = new Thread(() -> {
+            try (ObservationJsonLinesWriter w = ObservationJsonLinesWriter.open(out)) {
+                services.forEachObservation(query, w::write);
+            } catch (RuntimeException e) {
+                // the status is sent already: the client sees the body end early, and the log tells why
+                LOG.warn("the observations of {} stopped streaming: {}", query.strategy(), e.toString());
+            }
+        }, "strateg-observations-stream");
+        writer.setDaemon(true);
+        writer.start();
+        return new StreamedFile(in, MediaType.of(NDJSON));
+    }
+
+    private static long cursor(String text) {
+        try {
+            long n = Long.parseLong(text, 36);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            LOG.debug("cursor {} is not one this server gave", text);
+        }
+        throw ApiProblem.badRequest("cursor", "'" + text + "' is not a cursor this server gave: use the one of the Link header");
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     /** A data steward records only the values of its indicators: 403 naming each other one, and nothing is stored. */
