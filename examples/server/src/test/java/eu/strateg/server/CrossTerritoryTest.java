@@ -39,6 +39,7 @@ class CrossTerritoryTest extends ServerTest {
                 "{\"adoptedOn\":\"2026-02-01\",\"resolution\":\"Resolution 7/2026\"}", Map.of("If-Match", "2")));
         e.put("POST observations", (account, id) -> fx.as(account, "POST", "/api/strategies/" + id + "/observations", "text/csv",
                 "indicator,period,value\nBEZROBOCIE,2030,3.9\nENERGY_MWH,2030,5000\n", Map.of()));
+        e.put("POST fetch", (account, id) -> fx.as(account, "POST", "/api/strategies/" + id + "/fetch", null, null, Map.of()));
         return e;
     }
 

@@ -23,7 +23,7 @@ class OpenApiTest extends ServerTest {
             "get /health", "get /api/openapi.json", "post /api/tokens", "get /api/territories", "get /api/strategies",
             "get /api/strategies/{id}", "put /api/strategies/{id}", "post /api/strategies/{id}/adopt", "get /api/strategies/{id}/revisions",
             "get /api/strategies/{id}/diff", "get /api/strategies/{id}/evaluation", "get /api/strategies/{id}/report",
-            "post /api/strategies/{id}/observations", "get /api/strategies/{id}/observations", "get /api/links", "get /api/audit");
+            "post /api/strategies/{id}/observations", "get /api/strategies/{id}/observations", "post /api/strategies/{id}/fetch", "get /api/links", "get /api/audit");
 
     @Test
     void theServedDocumentIsTheCheckedInOne() throws Exception {

@@ -68,6 +68,11 @@ final class ServerFixture implements AutoCloseable {
         return new ServerFixture(data, ServerConfig.embedded(data, 0, true));
     }
 
+    /** A server on an H2 database in {@code data}, its configuration changed by {@code change}. */
+    static ServerFixture h2(Path data, java.util.function.UnaryOperator<ServerConfig> change) {
+        return new ServerFixture(data, change.apply(ServerConfig.embedded(data, 0, true)));
+    }
+
     /** A server on a fresh schema of the test PostgreSQL ({@link TestPostgres}), its other files in {@code data}. */
     static ServerFixture postgres(Path data) {
         return new ServerFixture(data, ServerConfig.embedded(data, 0, true).withEnvironment(TestPostgres.freshSchema()));
