@@ -12,14 +12,19 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Adds an account to a data folder (while the server is stopped: it reads the file when it starts):
- * {@code java -cp strateg-server.jar eu.strateg.server.AccountTool --data DIR --name NAME --role administrator|coordinator|reader
- * [--territory SCHEME:code]…}, the password read from the first line of standard input (never from the command line,
+ * {@code java -cp strateg-server.jar eu.strateg.server.AccountTool --data DIR --name NAME --role administrator|coordinator|data-steward|reader
+ * [--territory SCHEME:code]… [--indicators SCHEME:code=CODE,CODE]…} (a data steward gives {@code --indicators}, one per territory,
+ * instead of {@code --territory}), the password read from the first line of standard input (never from the command line,
  * where other users of the machine could see it).
  */
 public final class AccountTool {
@@ -59,6 +64,7 @@ public final class AccountTool {
         String name = null;
         Role role = null;
         Set<TerritoryCode> territories = new LinkedHashSet<>();
+        Map<TerritoryCode, Set<String>> indicators = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (i + 1 >= args.length) {
@@ -71,13 +77,27 @@ public final class AccountTool {
                 case "--name" -> name = v;
                 case "--role" -> {
                     try {
-                        role = Role.valueOf(v.toUpperCase(Locale.ROOT));
+                        role = Role.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_'));
                     } catch (IllegalArgumentException e) {
-                        p.add(a, "'%s' is not a role: administrator, coordinator or reader", v);
+                        role = null;
+                    }
+                    if (role == null || role == Role.PUBLIC) {
+                        p.add(a, "'%s' is not a role: administrator, coordinator, data-steward or reader", v);
+                    }
+                }
+                case "--indicators" -> {
+                    int eq = v.indexOf('=');
+                    if (eq < 0) {
+                        p.add(a, "'%s' is not SCHEME:code=CODE,CODE (a territory and its indicator codes)", v);
+                    } else {
+                        TerritoryCode t = p.collect(a, () -> TerritoryCode.parse(v.substring(0, eq)));
+                        if (t != null) {
+                            indicators.computeIfAbsent(t, k -> new LinkedHashSet<>()).addAll(List.of(v.substring(eq + 1).split(",")));
+                        }
                     }
                 }
                 case "--territory" -> territories.add(p.collect(a, () -> TerritoryCode.parse(v)));
-                default -> p.add(a, "unknown argument; use --data DIR --name NAME --role ROLE [--territory SCHEME:code]");
+                default -> p.add(a, "unknown argument; use --data DIR --name NAME --role ROLE [--territory SCHEME:code] [--indicators SCHEME:code=CODE,CODE]");
             }
         }
         if (data == null) {
@@ -85,6 +105,9 @@ public final class AccountTool {
         }
         p.throwIfAny();
         territories.remove(null);
-        return Accounts.open(data).add(name, password, role, territories);
+        Account account = Accounts.open(data).add(name, password, role, territories, indicators);
+        new AuditLog(data, Clock.systemUTC()).record("AccountTool", "account.save", null, null,
+                account.name() + " as " + account.role().name() + " of " + account.territories());
+        return account;
     }
 }

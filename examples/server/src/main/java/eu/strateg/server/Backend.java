@@ -2,6 +2,9 @@ package eu.strateg.server;
 
 import eu.strateg.core.evaluation.Evaluator;
 import eu.strateg.core.evaluation.StandardEvaluator;
+import eu.strateg.core.observation.Observation;
+import eu.strateg.core.observation.ObservationQuery;
+import eu.strateg.core.port.LinkedElement;
 import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.port.ReportRenderer;
 import eu.strateg.core.port.StrategyRepository;
@@ -10,9 +13,12 @@ import eu.strateg.core.service.EvaluationService;
 import eu.strateg.core.service.ObservationService;
 import eu.strateg.core.service.ReportService;
 import eu.strateg.core.service.StrategyService;
+import eu.strateg.server.security.Caller;
+import eu.strateg.server.security.Role;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The stores of the server and the services over them. Requests never see the stores themselves: each gets the
@@ -52,7 +58,31 @@ public final class Backend {
 
     /** The services of one scope. */
     public record Services(TerritoryScope scope, StrategyService strategies, ObservationService observations, EvaluationService evaluation,
-            ReportService reports) {
+            ReportService reports, StrategyRepository repository,
+            ObservationStore store) {
+
+        /**
+         * The elements of the strategies in scope that link to an external reference, e.g. every measure serving
+         * {@code sdg/11.6} or {@code strategy:jmk-2030/2.1}, ordered by strategy id and element position.
+         *
+         * @param scheme the link scheme ({@code sdg}, {@code strategy:<id>}, a national list)
+         * @param code the code within the scheme
+         * @return the linked elements
+         */
+        public List<LinkedElement> linked(String scheme, String code) {
+            return repository.findLinked(scheme, code);
+        }
+
+        /**
+         * Hands each observation of a query to {@code sink} in order, without collecting them first where the store
+         * can (the JDBC store reads them row by row).
+         *
+         * @param query the query, of a strategy in scope
+         * @param sink receives each observation
+         */
+        public void forEachObservation(ObservationQuery query, Consumer<Observation> sink) {
+            store.forEach(query, sink);
+        }
     }
 
     /**
@@ -62,11 +92,29 @@ public final class Backend {
      * @return services that read and change only those territories' data
      */
     public Services scoped(TerritoryScope scope) {
-        StrategyRepository repository = scope.strategies(strategies);
-        ObservationStore store = scope.observations(observations, strategies);
+        return services(scope, scope.strategies(strategies), scope.observations(observations, strategies));
+    }
+
+    /**
+     * The services of a caller: those of its scope ({@link Caller#scope}); for the public (nobody signed in), only the
+     * adopted revisions of the strategies of the territories that opted in, and the observations of those strategies.
+     *
+     * @param caller the caller
+     * @return the services
+     */
+    public Services scoped(Caller caller) {
+        TerritoryScope scope = caller.scope(territories);
+        if (caller.account().role() != Role.PUBLIC) {
+            return scoped(scope);
+        }
+        StrategyRepository adopted = new AdoptedOnly(scope.strategies(strategies));
+        return services(scope, adopted, scope.observations(observations, new AdoptedOnly(strategies)));
+    }
+
+    private Services services(TerritoryScope scope, StrategyRepository repository, ObservationStore store) {
         EvaluationService evaluation = new EvaluationService(repository, store, evaluator, clock);
         return new Services(scope, new StrategyService(repository), new ObservationService(store, repository, clock), evaluation,
-                new ReportService(repository, evaluation, renderers));
+                new ReportService(repository, evaluation, renderers), repository, store);
     }
 
     /** The territories the server hosts. */

@@ -2,6 +2,9 @@ package eu.strateg.server;
 
 import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
+import eu.strateg.sources.http.BdlIndicatorSource;
+import eu.strateg.sources.http.EurostatIndicatorSource;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +22,12 @@ import java.util.Objects;
  * @param postgresUrl a PostgreSQL JDBC URL, or null for the embedded H2 database in the data folder
  * @param postgresUser the PostgreSQL user, or null
  * @param postgresPassword the PostgreSQL password, or null
+ * @param bdlUrl the base URL of GUS's BDL API that {@code POST …/fetch} asks ({@code STRATEG_BDL_URL})
+ * @param bdlKey the BDL API key ({@code STRATEG_BDL_KEY}), or null
+ * @param eurostatUrl the base URL of Eurostat's data API ({@code STRATEG_EUROSTAT_URL})
  */
 public record ServerConfig(Path dataDirectory, String host, int port, boolean loadExamples, String postgresUrl, String postgresUser,
-        String postgresPassword) {
+        String postgresPassword, URI bdlUrl, String bdlKey, URI eurostatUrl) {
 
     /** The environment variable with the PostgreSQL JDBC URL. */
     public static final String DB_URL = "STRATEG_DB_URL";
@@ -43,17 +49,28 @@ public record ServerConfig(Path dataDirectory, String host, int port, boolean lo
 
     /** The embedded H2 database in {@code dataDirectory}, on 127.0.0.1 and {@code port}. */
     public static ServerConfig embedded(Path dataDirectory, int port, boolean loadExamples) {
-        return new ServerConfig(dataDirectory, "127.0.0.1", port, loadExamples, null, null, null);
+        return new ServerConfig(dataDirectory, "127.0.0.1", port, loadExamples, null, null, null, BdlIndicatorSource.DEFAULT_BASE_URL, null,
+                EurostatIndicatorSource.DEFAULT_BASE_URL);
+    }
+
+    /** This configuration with other statistics services (e.g. local servers playing them in tests). */
+    public ServerConfig withSources(URI bdl, String key, URI eurostat) {
+        return new ServerConfig(dataDirectory, host, port, loadExamples, postgresUrl, postgresUser, postgresPassword, bdl, key, eurostat);
     }
 
     /** This configuration with the PostgreSQL database of the environment ({@value #DB_URL} …), if it names one. */
     public ServerConfig withEnvironment(Map<String, String> environment) {
+        String bdl = blankToNull(environment.get("STRATEG_BDL_URL"));
+        String eurostat = blankToNull(environment.get("STRATEG_EUROSTAT_URL"));
+        String key = blankToNull(environment.get("STRATEG_BDL_KEY"));
+        ServerConfig c = withSources(bdl == null ? bdlUrl : URI.create(bdl), key == null ? bdlKey : key,
+                eurostat == null ? eurostatUrl : URI.create(eurostat));
         String url = environment.get(DB_URL);
         if (url == null || url.isBlank()) {
-            return this;
+            return c;
         }
         return new ServerConfig(dataDirectory, host, port, loadExamples, url, blankToNull(environment.get(DB_USER)),
-                blankToNull(environment.get(DB_PASSWORD)));
+                blankToNull(environment.get(DB_PASSWORD)), c.bdlUrl, c.bdlKey, c.eurostatUrl);
     }
 
     private static String blankToNull(String s) {
@@ -108,6 +125,7 @@ public record ServerConfig(Path dataDirectory, String host, int port, boolean lo
             }
         }
         p.throwIfAny();
-        return new ServerConfig(data, host, port, examples, null, null, null);
+        return new ServerConfig(data, host, port, examples, null, null, null, BdlIndicatorSource.DEFAULT_BASE_URL, null,
+                EurostatIndicatorSource.DEFAULT_BASE_URL);
     }
 }

@@ -7,6 +7,8 @@ import eu.strateg.reporting.json.JsonReportRenderer;
 import eu.strateg.reporting.pdf.PdfReportRenderer;
 import eu.strateg.reporting.xlsx.XlsxReportRenderer;
 import eu.strateg.server.security.Accounts;
+import eu.strateg.sources.http.BdlIndicatorSource;
+import eu.strateg.sources.http.EurostatIndicatorSource;
 import eu.strateg.server.security.ApiTokens;
 import eu.strateg.server.security.LoginThrottle;
 import eu.strateg.server.security.Security;
@@ -73,7 +75,9 @@ public final class StrategServer implements AutoCloseable {
                             "micronaut.server.max-request-size", "128MB",
                             "micronaut.server.multipart.max-file-size", "128MB",
                             "micronaut.application.name", "strateg-server"))
-                    .singletons(backend, security)
+                    .singletons(backend, security, new AuditLog(config.dataDirectory(), clock), new Sources(List.of(
+                            BdlIndicatorSource.builder().baseUrl(config.bdlUrl()).apiKey(config.bdlKey()).clock(clock).build(),
+                            EurostatIndicatorSource.builder().baseUrl(config.eurostatUrl()).clock(clock).build())))
                     .start();
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             server.start();

@@ -6,6 +6,7 @@ import eu.strateg.core.territory.Territory;
 import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.territory.TerritoryLevel;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import java.util.TreeMap;
 /**
  * The territories this server hosts, kept in {@code territories.json} in the data folder: a region hosting its towns
  * has one entry per town. A territory is registered when the first strategy of it is stored; an administrator sees all
- * registered territories, other accounts those of their account.
+ * registered territories, other accounts those of their account. A territory with {@code "public": true} opts in to
+ * anonymous reading of its adopted strategies ({@link #publicCodes}); the flag is set in the file by hand or with
+ * {@link #setPublic}.
  */
 public final class TerritoryRegister {
 
@@ -25,6 +28,7 @@ public final class TerritoryRegister {
 
     private final Path file;
     private final Map<String, Territory> territories = new TreeMap<>();
+    private final Set<String> open = new HashSet<>();
 
     private TerritoryRegister(Path file) {
         this.file = file;
@@ -45,6 +49,9 @@ public final class TerritoryRegister {
                         TerritoryLevel.valueOf(t.path("level").asText()),
                         t.hasNonNull("parent") ? TerritoryCode.parse(t.get("parent").asText()) : null);
                 r.territories.put(territory.code().toString(), territory);
+                if (t.path("public").asBoolean(false)) {
+                    r.open.add(territory.code().toString());
+                }
             }
         }
         return r;
@@ -60,11 +67,44 @@ public final class TerritoryRegister {
             return;
         }
         territories.put(territory.code().toString(), territory);
+        save();
+    }
+
+    /**
+     * Opens a registered territory's adopted strategies to anonymous reading, or closes them; written to the file at once.
+     *
+     * @param code the territory
+     * @param readable whether anyone may read its adopted strategies without an account
+     * @throws IllegalArgumentException if the territory is not registered
+     */
+    public synchronized void setPublic(TerritoryCode code, boolean readable) {
+        if (!territories.containsKey(code.toString())) {
+            throw new IllegalArgumentException("the territory " + code + " is not registered");
+        }
+        if (readable) {
+            open.add(code.toString());
+        } else {
+            open.remove(code.toString());
+        }
+        save();
+    }
+
+    /** The codes of the registered territories whose adopted strategies anyone may read. */
+    public synchronized Set<TerritoryCode> publicCodes() {
+        Set<TerritoryCode> codes = new LinkedHashSet<>();
+        territories.values().stream().filter(t -> open.contains(t.code().toString())).forEach(t -> codes.add(t.code()));
+        return codes;
+    }
+
+    private void save() {
         ArrayNode list = JsonFiles.MAPPER.createArrayNode();
         for (Territory t : territories.values()) {
             var node = list.addObject().put("code", t.code().toString()).put("name", t.name()).put("level", t.level().name());
             if (t.parent() != null) {
                 node.put("parent", t.parent().toString());
+            }
+            if (open.contains(t.code().toString())) {
+                node.put("public", true);
             }
         }
         JsonFiles.write(file, JsonFiles.MAPPER.createObjectNode().set("territories", list));

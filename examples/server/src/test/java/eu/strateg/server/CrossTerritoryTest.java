@@ -39,6 +39,7 @@ class CrossTerritoryTest extends ServerTest {
                 "{\"adoptedOn\":\"2026-02-01\",\"resolution\":\"Resolution 7/2026\"}", Map.of("If-Match", "2")));
         e.put("POST observations", (account, id) -> fx.as(account, "POST", "/api/strategies/" + id + "/observations", "text/csv",
                 "indicator,period,value\nBEZROBOCIE,2030,3.9\nENERGY_MWH,2030,5000\n", Map.of()));
+        e.put("POST fetch", (account, id) -> fx.as(account, "POST", "/api/strategies/" + id + "/fetch", null, null, Map.of()));
         return e;
     }
 
@@ -46,7 +47,10 @@ class CrossTerritoryTest extends ServerTest {
         return Stream.of(
                 Arguments.of("kyjov-coordinator", "niepolomice-2030"),
                 Arguments.of("kyjov-reader", "niepolomice-2030"),
-                Arguments.of("niepolomice-coordinator", "kyjov-2030"));
+                Arguments.of("niepolomice-coordinator", "kyjov-2030"),
+                Arguments.of("kyjov-steward", "niepolomice-2030"),
+                // the public: Kyjov opted in to public reading, Niepołomice did not
+                Arguments.of(null, "niepolomice-2030"));
     }
 
     @ParameterizedTest(name = "{0} on {1}")
@@ -57,13 +61,22 @@ class CrossTerritoryTest extends ServerTest {
         endpoints().forEach((name, call) -> {
             ServerFixture.Response onForeign = call.apply(account, foreign);
             ServerFixture.Response onMissing = call.apply(account, MISSING);
-            soft.assertThat(onForeign.status()).as(name).isIn(403, 404);
+            soft.assertThat(onForeign.status()).as(name).isIn(401, 403, 404);
             soft.assertThat(onForeign.status()).as(name).isEqualTo(onMissing.status());
             soft.assertThat(onForeign.header("Content-Type")).as(name).isEqualTo("application/problem+json");
             soft.assertThat(onForeign.body().replace(foreign, "{id}")).as(name).isEqualTo(onMissing.body().replace(MISSING, "{id}"));
         });
         soft.assertAll();
         assertThat(snapshot(foreign)).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("outsiders")
+    void theListsShowOnlyTheCallersOwnTerritoryWithItsCount(String account, String foreign) {
+        // each outsider sees exactly one territory: Kyjov (with its one example strategy) or Niepołomice (with its one)
+        assertThat(fx.get("/api/territories", account).json().path("territories").size()).isEqualTo(1);
+        assertThat(fx.get("/api/territories", account).json().path("territories").get(0).path("strategies").asInt()).isEqualTo(1);
+        assertThat(fx.get("/api/strategies", account).json().path("strategies").size()).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0} on {1}")

@@ -18,7 +18,8 @@ class HealthAndTokensTest extends ServerTest {
 
     @Test
     void everyResponseCarriesTheSecureHeadersProblemsIncluded() {
-        for (ServerFixture.Response r : java.util.List.of(fx.get("/health", null), fx.get("/api/strategies", null))) {
+        for (ServerFixture.Response r : java.util.List.of(fx.get("/health", null), fx.get("/api/strategies", null),
+                fx.send("POST", "/api/strategies/kyjov-2030/adopt", null, null, null, Map.of()))) {
             assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(r.header("Cache-Control")).isEqualTo("no-store");
             assertThat(r.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
@@ -75,8 +76,9 @@ class HealthAndTokensTest extends ServerTest {
     }
 
     @Test
-    void requestsWithoutOrWithAnUnknownTokenAreUnauthorized() {
-        ServerFixture.Response none = fx.get("/api/strategies", null);
+    void changesWithoutATokenAndRequestsWithAnUnknownTokenAreUnauthorized() {
+        ServerFixture.Response none = fx.send("POST", "/api/strategies/kyjov-2030/observations", null, "text/csv",
+                "indicator,period,value\nENERGY_MWH,2030,1\n", Map.of());
         assertThat(none.status()).isEqualTo(401);
         assertThat(none.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"strateg\"");
         assertThat(none.json().path("status").asInt()).isEqualTo(401);

@@ -135,4 +135,34 @@ class ObservationApiTest extends ServerTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.errorPaths()).containsExactly("id");
     }
+
+    @Test
+    void pagesFollowTheLinkHeaderAndTogetherAreTheStreamedWhole() {
+        String path = strategy("obs-pages");
+        StringBuilder csv = new StringBuilder("indicator,period,value,dim:district\n");
+        for (int i = 0; i < 25; i++) {
+            csv.append("ENERGY_MWH,2030,").append(5000 + i).append(",D").append(i).append('\n');
+        }
+        assertThat(post(path, CSV, csv.toString()).json().path("inserted").asLong()).isEqualTo(25);
+        String whole = fx.get(path, "kyjov-reader").body();
+        assertThat(whole.lines()).hasSize(25);
+
+        java.util.List<Integer> sizes = new java.util.ArrayList<>();
+        StringBuilder paged = new StringBuilder();
+        String next = path + "?limit=10";
+        while (next != null) {
+            ServerFixture.Response page = fx.get(next, "kyjov-reader");
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            sizes.add((int) page.body().lines().count());
+            paged.append(page.body());
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+            assertThat(next == null || next.startsWith(path + "?limit=10&cursor=")).as(link).isTrue();
+        }
+        assertThat(sizes).containsExactly(10, 10, 5);
+        assertThat(paged.toString()).isEqualTo(whole);
+        assertThat(fx.get(path + "?limit=10&cursor=!!", "kyjov-reader").errorPaths()).containsExactly("cursor");
+        assertThat(fx.get(path + "?cursor=a", "kyjov-reader").errorPaths()).containsExactly("cursor");
+        assertThat(fx.get(path + "?limit=100001", "kyjov-reader").errorPaths()).containsExactly("limit");
+    }
 }

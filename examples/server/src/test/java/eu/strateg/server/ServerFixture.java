@@ -20,9 +20,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A server on a real port over an H2 database in a temporary folder, with the two example strategies loaded and four
- * accounts: an administrator, a coordinator and a reader of Kyjov, and a coordinator of Niepołomice. Requests go through
- * {@link HttpClient}.
+ * A server on a real port over an H2 database in a temporary folder, with the two example strategies loaded and five
+ * accounts: an administrator, a coordinator, a reader and a data steward (of ENERGY_MWH only) of Kyjov, and a
+ * coordinator of Niepołomice. Kyjov opts in to public reading, Niepołomice does not. Requests go through
+ * {@link HttpClient}; the account {@code null} is the public (no {@code Authorization} header).
  */
 final class ServerFixture implements AutoCloseable {
 
@@ -67,6 +68,11 @@ final class ServerFixture implements AutoCloseable {
         return new ServerFixture(data, ServerConfig.embedded(data, 0, true));
     }
 
+    /** A server on an H2 database in {@code data}, its configuration changed by {@code change}. */
+    static ServerFixture h2(Path data, java.util.function.UnaryOperator<ServerConfig> change) {
+        return new ServerFixture(data, change.apply(ServerConfig.embedded(data, 0, true)));
+    }
+
     /** A server on a fresh schema of the test PostgreSQL ({@link TestPostgres}), its other files in {@code data}. */
     static ServerFixture postgres(Path data) {
         return new ServerFixture(data, ServerConfig.embedded(data, 0, true).withEnvironment(TestPostgres.freshSchema()));
@@ -79,6 +85,13 @@ final class ServerFixture implements AutoCloseable {
         accounts.add("kyjov-coordinator", PASSWORD, Role.COORDINATOR, Set.of(KYJOV));
         accounts.add("kyjov-reader", PASSWORD, Role.READER, Set.of(KYJOV));
         accounts.add("niepolomice-coordinator", PASSWORD, Role.COORDINATOR, Set.of(NIEPOLOMICE));
+        accounts.add("kyjov-steward", PASSWORD, Role.DATA_STEWARD, Set.of(), Map.of(KYJOV, Set.of("ENERGY_MWH")));
+        try {
+            java.nio.file.Files.writeString(data.resolve(TerritoryRegister.FILE),
+                    "{\"territories\":[{\"code\":\"" + KYJOV + "\",\"name\":\"Kyjov\",\"level\":\"MUNICIPALITY\",\"public\":true}]}");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         server = StrategServer.start(config);
     }
 
@@ -103,7 +116,7 @@ final class ServerFixture implements AutoCloseable {
     }
 
     Response as(String account, String method, String path, String contentType, String body, Map<String, String> headers) {
-        return send(method, path, token(account), contentType, body, headers);
+        return send(method, path, account == null ? null : token(account), contentType, body, headers);
     }
 
     Response send(String method, String path, String token, String contentType, String body, Map<String, String> headers) {

@@ -80,6 +80,19 @@ final class Bodies {
     }
 
     /** A revision of a query parameter ({@code revision=3}), or a 400 problem. */
+    static int limit(String name, String value, int max) {
+        int n;
+        try {
+            n = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < 1 || n > max) {
+            throw ApiProblem.badRequest(name, "'" + value + "' is not a limit: give a whole number from 1 to " + max);
+        }
+        return n;
+    }
+
     static long revision(String name, String value) {
         try {
             long r = Long.parseLong(value);

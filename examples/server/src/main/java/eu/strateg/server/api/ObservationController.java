@@ -12,9 +12,12 @@ import eu.strateg.persistence.json.ObservationReader;
 import eu.strateg.persistence.json.csv.ObservationCsvReader;
 import eu.strateg.persistence.json.jsonl.ObservationJsonLinesReader;
 import eu.strateg.persistence.json.jsonl.ObservationJsonLinesWriter;
+import eu.strateg.server.AuditLog;
 import eu.strateg.server.Backend;
 import eu.strateg.server.JsonFiles;
+import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.server.security.Caller;
+import eu.strateg.server.security.Role;
 import eu.strateg.server.security.Security;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -24,6 +27,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.annotation.Get;
@@ -34,7 +38,11 @@ import io.micronaut.http.annotation.QueryValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -46,6 +54,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/strategies/{id}/observations}: a bulk upsert of observations, as our CSV ({@code text/csv}), a JSON
@@ -60,13 +70,19 @@ import java.util.regex.Pattern;
 public class ObservationController {
 
     private static final Pattern LINE = Pattern.compile("^line (\\d+)(.*)$");
+    private static final Logger LOG = LoggerFactory.getLogger(ObservationController.class);
+    private static final String NDJSON = "application/x-ndjson";
+    /** The largest page. */
+    static final int MAX_PAGE = 100_000;
 
     private final Backend backend;
     private final Security security;
+    private final AuditLog audit;
 
-    ObservationController(Backend backend, Security security) {
+    ObservationController(Backend backend, Security security, AuditLog audit) {
         this.backend = backend;
         this.security = security;
+        this.audit = audit;
     }
 
     /** Records the observations of the body. */
@@ -74,7 +90,7 @@ public class ObservationController {
     @Consumes(MediaType.ALL)
     public HttpResponse<byte[]> record(HttpRequest<?> request, @PathVariable String id, @Nullable @Header(HttpHeaders.CONTENT_TYPE) String contentType,
             @Nullable @Body byte[] body) {
-        Caller caller = security.authenticateWriter(request);
+        Caller caller = security.authenticateRecorder(request);
         StrategyId sid = Bodies.id(id);
         String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (body == null || body.length == 0) {
@@ -88,20 +104,36 @@ public class ObservationController {
                     "send observations as text/csv, application/json or application/x-ndjson, not '" + type + "'",
                     List.of(new Problem("Content-Type", "'" + type + "' is not supported")), Map.of());
         };
-        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        Backend.Services services = backend.scoped(caller);
+        TerritoryCode territory = services.strategies().current(sid).territory().code();
+        if (caller.account().role() == Role.DATA_STEWARD) {
+            stewardsOwn(caller, territory, observations);
+        }
         UpsertResult r = services.observations().record(sid, observations);
+        audit.record(caller.account().name(), "observations.record", territory, sid.value(),
+                "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged());
         return Responses.ok(Responses.object().put("inserted", r.inserted()).put("corrected", r.corrected()).put("unchanged", r.unchanged()));
     }
 
     /**
-     * {@code GET /api/strategies/{id}/observations[?indicator=A,B&from=2020&to=2024&asOf=2025-06-30]}: the current values
-     * (or those known at the end of {@code asOf}, a date, or at an instant such as {@code 2025-06-30T12:00:00Z}) as JSON
-     * Lines, the format the upload takes, ordered by indicator, series and period.
+     * {@code GET /api/strategies/{id}/observations[?indicator=A,B&from=2020&to=2024&asOf=2025-06-30][&limit=N[&cursor=C]]}:
+     * the current values (or those known at the end of {@code asOf}, a date, or at an instant such as
+     * {@code 2025-06-30T12:00:00Z}) as JSON Lines, the format the upload takes, ordered by indicator, series and period.
+     * Without {@code limit} every value is streamed as it is read from the store, never collected in memory. With
+     * {@code limit} (1 to {@value #MAX_PAGE}) one page is answered, and when more follow, a {@code Link: <…>; rel="next"}
+     * header (and {@code X-Next-Cursor}) gives the URL of the next page; a cursor is opaque, and counts positions in
+     * the ordered values, so a page read while values are being added may repeat or skip a value at its edge.
      */
     @Get
-    public HttpResponse<byte[]> find(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String indicator,
-            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String asOf) {
-        Caller caller = security.authenticate(request);
+    public HttpResponse<?> find(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String indicator,
+            @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String asOf,
+            @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+        Caller caller = security.authenticateReader(request);
+        int pageSize = limit == null ? 0 : Bodies.limit("limit", limit, MAX_PAGE);
+        long offset = cursor == null ? 0 : cursor(cursor);
+        if (cursor != null && limit == null) {
+            throw ApiProblem.badRequest("cursor", "goes with limit: give the limit of the page too");
+        }
         StrategyId sid = Bodies.id(id);
         ObservationQuery query = ObservationQuery.all(sid);
         if (indicator != null) {
@@ -111,13 +143,88 @@ public class ObservationController {
         if (asOf != null) {
             query = query.asOf(instant(asOf));
         }
-        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        Backend.Services services = backend.scoped(caller);
         services.strategies().current(sid);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ObservationJsonLinesWriter writer = ObservationJsonLinesWriter.open(out)) {
-            writer.writeAll(services.observations().find(query));
+        if (pageSize == 0) {
+            return HttpResponse.ok(stream(services, query)).contentType(NDJSON);
         }
-        return HttpResponse.<byte[]>ok().contentType("application/x-ndjson").body(out.toByteArray());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long[] seen = {0};
+        try (ObservationJsonLinesWriter writer = ObservationJsonLinesWriter.open(out)) {
+            services.forEachObservation(query, o -> {
+                if (seen[0] >= offset && seen[0] < offset + pageSize) {
+                    writer.write(o);
+                }
+                seen[0]++;
+            });
+        }
+        var response = HttpResponse.<byte[]>ok().contentType(NDJSON).body(out.toByteArray());
+        if (seen[0] > offset + pageSize) {
+            String next = Long.toString(offset + pageSize, 36);
+            StringBuilder url = new StringBuilder(request.getPath()).append('?');
+            request.getParameters().forEach((name, values) -> {
+                if (!name.equals("cursor")) {
+                    values.forEach(v -> url.append(encode(name)).append('=').append(encode(v)).append('&'));
+                }
+            });
+            url.append("cursor=").append(next);
+            response.header("Link", "<" + url + ">; rel=\"next\"").header("X-Next-Cursor", next);
+        }
+        return response;
+    }
+
+    /** The values written as JSON Lines on another thread into a pipe that the server sends on as it fills. */
+    private static StreamedFile stream(Backend.Services services, ObservationQuery query) {
+        PipedInputStream in = new PipedInputStream(1 << 16);
+        PipedOutputStream out;
+        try {
+            out = new PipedOutputStream(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread writer = new Thread(() -> {
+            try (ObservationJsonLinesWriter w = ObservationJsonLinesWriter.open(out)) {
+                services.forEachObservation(query, w::write);
+            } catch (RuntimeException e) {
+                // the status is sent already: the client sees the body end early, and the log tells why
+                LOG.warn("the observations of {} stopped streaming: {}", query.strategy(), e.toString());
+            }
+        }, "strateg-observations-stream");
+        writer.setDaemon(true);
+        writer.start();
+        return new StreamedFile(in, MediaType.of(NDJSON));
+    }
+
+    private static long cursor(String text) {
+        try {
+            long n = Long.parseLong(text, 36);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            LOG.debug("cursor {} is not one this server gave", text);
+        }
+        throw ApiProblem.badRequest("cursor", "'" + text + "' is not a cursor this server gave: use the one of the Link header");
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A data steward records only the values of its indicators: 403 naming each other one, and nothing is stored. */
+    private static void stewardsOwn(Caller caller, TerritoryCode territory, List<Observation> observations) {
+        List<Problem> refused = new ArrayList<>();
+        for (int i = 0; i < observations.size(); i++) {
+            String code = observations.get(i).indicatorCode();
+            if (!caller.account().mayRecord(territory, code)) {
+                refused.add(new Problem("observations[" + i + "].indicator", "the data steward " + caller.account().name()
+                        + " does not record the indicator " + code));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ApiProblem(403, "forbidden", "Forbidden", "these values are of indicators this account does not record; nothing was stored",
+                    refused.size() > 100 ? refused.subList(0, 100) : refused, Map.of());
+        }
     }
 
     private static Period period(String name, String text) {

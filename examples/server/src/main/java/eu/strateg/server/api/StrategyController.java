@@ -16,6 +16,7 @@ import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.persistence.json.StrategyJson;
+import eu.strateg.server.AuditLog;
 import eu.strateg.server.Backend;
 import eu.strateg.server.security.Caller;
 import eu.strateg.server.security.Security;
@@ -57,21 +58,23 @@ public class StrategyController {
 
     private final Backend backend;
     private final Security security;
+    private final AuditLog audit;
     private final StrategyJson json = StrategyJson.create();
 
     private static final Map<String, ReportFormat> FORMATS = Map.of("html", ReportFormat.HTML, "pdf", ReportFormat.PDF, "xlsx", ReportFormat.XLSX,
             "csv", ReportFormat.CSV, "json", ReportFormat.JSON);
 
-    StrategyController(Backend backend, Security security) {
+    StrategyController(Backend backend, Security security, AuditLog audit) {
         this.backend = backend;
         this.security = security;
+        this.audit = audit;
     }
 
     /** {@code GET /api/strategies[?territory=SCHEME:code]}: the current revision of each strategy the caller may see. */
     @Get
     public HttpResponse<byte[]> list(HttpRequest<?> request, @Nullable @QueryValue String territory) {
-        Caller caller = security.authenticate(request);
-        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        Caller caller = security.authenticateReader(request);
+        Backend.Services services = backend.scoped(caller);
         List<TerritoryCode> codes = new ArrayList<>();
         if (territory != null) {
             TerritoryCode code;
@@ -100,8 +103,8 @@ public class StrategyController {
     /** {@code GET /api/strategies/{id}[?revision=N]}: the strategy document, its revision as {@code ETag}. */
     @Get("/{id}")
     public HttpResponse<byte[]> get(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String revision) {
-        Caller caller = security.authenticate(request);
-        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        Caller caller = security.authenticateReader(request);
+        Backend.Services services = backend.scoped(caller);
         StrategyId sid = Bodies.id(id);
         Strategy s = revision == null ? services.strategies().current(sid) : services.strategies().load(sid, Bodies.revision("revision", revision));
         return document(HttpStatus.OK, s);
@@ -131,6 +134,8 @@ public class StrategyController {
         Strategy saved = expected == 0 ? services.strategies().create(document)
                 : services.strategies().edit(sid, expected, base -> document.withRevision(base.revision()));
         backend.territories().register(saved.territory());
+        audit.record(caller.account().name(), expected == 0 ? "strategy.create" : "strategy.save", saved.territory().code(), saved.id().value(),
+                "revision " + saved.revision());
         return expected == 0
                 ? document(HttpStatus.CREATED, saved).header(HttpHeaders.LOCATION, "/api/strategies/" + saved.id().value())
                 : document(HttpStatus.OK, saved);
@@ -152,26 +157,29 @@ public class StrategyController {
         LocalDate adoptedOn = Bodies.date(json, "adoptedOn", p);
         String resolution = Bodies.text(json, "resolution", p);
         p.throwIfAny();
-        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
-        return document(HttpStatus.OK, services.strategies().adopt(sid, expected, adoptedOn, resolution));
+        Backend.Services services = backend.scoped(caller);
+        Strategy adopted = services.strategies().adopt(sid, expected, adoptedOn, resolution);
+        audit.record(caller.account().name(), "strategy.adopt", adopted.territory().code(), sid.value(),
+                "revision " + adopted.revision() + ", adopted on " + adoptedOn);
+        return document(HttpStatus.OK, adopted);
     }
 
     /** {@code GET /api/strategies/{id}/evaluation?asOf=YYYY-MM-DD} (default: today): the evaluation of the revision in force. */
     @Get("/{id}/evaluation")
     public HttpResponse<byte[]> evaluation(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String asOf) {
-        Caller caller = security.authenticate(request);
+        Caller caller = security.authenticateReader(request);
         LocalDate date = asOf == null ? LocalDate.now(backend.clock()) : Bodies.date("asOf", asOf);
         StrategyId sid = Bodies.id(id);
-        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        Backend.Services services = backend.scoped(caller);
         return Responses.ok(EvaluationJson.of(services.evaluation().evaluate(sid, date)));
     }
 
     /** {@code GET /api/strategies/{id}/revisions}: every revision the caller may see, oldest first. */
     @Get("/{id}/revisions")
     public HttpResponse<byte[]> revisions(HttpRequest<?> request, @PathVariable String id) {
-        Caller caller = security.authenticate(request);
+        Caller caller = security.authenticateReader(request);
         StrategyId sid = Bodies.id(id);
-        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        Backend.Services services = backend.scoped(caller);
         List<RevisionInfo> history = services.strategies().history(sid);
         if (history.isEmpty()) {
             throw new StrategyNotFoundException(sid);
@@ -192,14 +200,14 @@ public class StrategyController {
     @Get("/{id}/diff")
     public HttpResponse<byte[]> diff(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String from,
             @Nullable @QueryValue String to) {
-        Caller caller = security.authenticate(request);
+        Caller caller = security.authenticateReader(request);
         StrategyId sid = Bodies.id(id);
         if (from == null) {
             throw ApiProblem.badRequest("from", "is required: the revision to compare from");
         }
         long fromRevision = Bodies.revision("from", from);
         Long toRevision = to == null ? null : Bodies.revision("to", to);
-        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        Backend.Services services = backend.scoped(caller);
         Strategy after = toRevision == null ? services.strategies().current(sid) : services.strategies().load(sid, toRevision);
         Strategy before = services.strategies().load(sid, fromRevision);
         ArrayNode changes = Responses.array();
@@ -222,7 +230,7 @@ public class StrategyController {
     @Get("/{id}/report")
     public HttpResponse<byte[]> report(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String format,
             @Nullable @QueryValue String lang, @Nullable @QueryValue String asOf, @Nullable @QueryValue String revision) throws IOException {
-        Caller caller = security.authenticate(request);
+        Caller caller = security.authenticateReader(request);
         StrategyId sid = Bodies.id(id);
         ReportFormat f = FORMATS.get(format == null ? "html" : format);
         if (f == null) {
@@ -233,7 +241,7 @@ public class StrategyController {
             throw ApiProblem.badRequest("lang", "'" + lang + "' is not a report language: one of cs, pl, en");
         }
         LocalDate date = asOf == null ? LocalDate.now(backend.clock()) : Bodies.date("asOf", asOf);
-        Backend.Services services = backend.scoped(caller.scope(backend.territories()));
+        Backend.Services services = backend.scoped(caller);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Locale locale = Locale.forLanguageTag(language);
         if (revision == null) {

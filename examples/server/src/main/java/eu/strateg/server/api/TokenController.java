@@ -2,6 +2,7 @@ package eu.strateg.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.strateg.core.validation.Problems;
+import eu.strateg.server.AuditLog;
 import eu.strateg.server.security.Account;
 import eu.strateg.server.security.Security;
 import io.micronaut.http.HttpRequest;
@@ -28,9 +29,11 @@ import java.util.Optional;
 public class TokenController {
 
     private final Security security;
+    private final AuditLog audit;
 
-    TokenController(Security security) {
+    TokenController(Security security, AuditLog audit) {
         this.security = security;
+        this.audit = audit;
     }
 
     /** Issues a token. */
@@ -50,11 +53,13 @@ public class TokenController {
         Optional<Account> found = security.accounts().authenticate(name, password);
         if (found.isEmpty()) {
             security.throttle().failed(name);
+            audit.record(name.length() > 64 ? name.substring(0, 64) + "…" : name, "login.refuse", null, null, "wrong name or password");
             throw ApiProblem.unauthorized("the account name or the password is wrong");
         }
         Account account = found.get();
         security.throttle().succeeded(name);
         String token = security.tokens().issue(account.name());
+        audit.record(account.name(), "token.issue", null, null, account.role().name());
         return Responses.json(HttpStatus.CREATED, Responses.object().put("token", token).put("account", account.name())
                 .put("role", account.role().name()));
     }

@@ -20,7 +20,16 @@ public record Caller(Account account) {
      * @return the scope
      */
     public TerritoryScope scope(TerritoryRegister register) {
-        return account.role() == Role.ADMINISTRATOR ? TerritoryScope.of(register.codes()) : TerritoryScope.of(account.territories());
+        return switch (account.role()) {
+            case ADMINISTRATOR -> TerritoryScope.of(register.codes());
+            case PUBLIC -> TerritoryScope.of(register.publicCodes());
+            default -> TerritoryScope.of(account.territories());
+        };
+    }
+
+    /** The caller of a request that carries no credentials: the public. */
+    public static Caller anonymous() {
+        return new Caller(new Account("anonymous", "", Role.PUBLIC, Set.of()));
     }
 
     /**
@@ -39,8 +48,13 @@ public record Caller(Account account) {
         return TerritoryScope.of(codes);
     }
 
-    /** Whether the caller may change data. */
+    /** Whether the caller may change strategies. */
     public boolean mayWrite() {
         return account.role().mayWrite();
+    }
+
+    /** Whether the caller may record observations (a data steward only of its indicators: {@link Account#mayRecord}). */
+    public boolean mayRecord() {
+        return account.role().mayRecord();
     }
 }

@@ -50,19 +50,55 @@ public final class Security {
     }
 
     /**
-     * The caller of a request that changes data.
+     * The caller of a request that only reads: a request without an {@code Authorization} header is the public
+     * ({@link Caller#anonymous()}), who sees the adopted strategies of the territories that opted in and nothing else.
+     *
+     * @param request the request
+     * @return the caller
+     * @throws ApiProblem 401 for a token that is not valid
+     */
+    public Caller authenticateReader(HttpRequest<?> request) {
+        if (request.getHeaders().get(HttpHeaders.AUTHORIZATION) == null) {
+            request.setAttribute(RequestLog.ACCOUNT, "-");
+            return Caller.anonymous();
+        }
+        return authenticate(request);
+    }
+
+    /**
+     * The caller of a request that changes a strategy.
      *
      * @param request the request
      * @return the caller, who may write
-     * @throws ApiProblem 401 as {@link #authenticate}, 403 for a reader (whatever the target, so that the answer tells
-     *         nothing about it)
+     * @throws ApiProblem 401 as {@link #authenticate}, 403 for a reader or a data steward (whatever the target, so that
+     *         the answer tells nothing about it)
      */
     public Caller authenticateWriter(HttpRequest<?> request) {
         Caller caller = authenticate(request);
         if (!caller.mayWrite()) {
-            throw ApiProblem.forbidden("the account " + caller.account().name() + " is a reader: it cannot change data");
+            throw ApiProblem.forbidden("the account " + caller.account().name() + " is a " + roleName(caller)
+                    + ": it cannot change strategies");
         }
         return caller;
+    }
+
+    /**
+     * The caller of a request that records observations.
+     *
+     * @param request the request
+     * @return the caller, who may record (a data steward only the values of its indicators, which the caller checks)
+     * @throws ApiProblem 401 as {@link #authenticate}, 403 for a reader (whatever the target)
+     */
+    public Caller authenticateRecorder(HttpRequest<?> request) {
+        Caller caller = authenticate(request);
+        if (!caller.mayRecord()) {
+            throw ApiProblem.forbidden("the account " + caller.account().name() + " is a " + roleName(caller) + ": it cannot change data");
+        }
+        return caller;
+    }
+
+    private static String roleName(Caller caller) {
+        return caller.account().role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     /** The accounts. */

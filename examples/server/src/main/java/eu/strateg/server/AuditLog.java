@@ -1,0 +1,108 @@
+package eu.strateg.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.strateg.core.port.TerritoryScope;
+import eu.strateg.core.territory.TerritoryCode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who changed what and when: one JSON line per change in {@code audit.jsonl} in the data folder, appended and forced to
+ * disk before the change is answered, never rewritten. Each line holds {@code at} (an instant), {@code account},
+ * {@code action} (e.g. {@code strategy.save}, {@code strategy.adopt}, {@code observations.record}, {@code token.issue},
+ * {@code login.refuse}, {@code account.save}), the {@code territory} and {@code strategy} it concerns when there is one,
+ * and a short {@code detail} (a revision, counts); never a password, a token or a body.
+ */
+public final class AuditLog {
+
+    /** The file name in the data folder. */
+    public static final String FILE = "audit.jsonl";
+
+    private final Path file;
+    private final Clock clock;
+
+    /**
+     * The audit log of a data folder.
+     *
+     * @param dataDirectory the data folder
+     * @param clock stamps the entries
+     */
+    public AuditLog(Path dataDirectory, Clock clock) {
+        this.file = dataDirectory.resolve(FILE);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Appends an entry.
+     *
+     * @param account who did it
+     * @param action what was done
+     * @param territory the territory concerned, or null
+     * @param strategy the strategy id concerned, or null
+     * @param detail a short description, or null
+     */
+    public synchronized void record(String account, String action, TerritoryCode territory, String strategy, String detail) {
+        ObjectNode entry = JsonFiles.MAPPER.createObjectNode().put("at", clock.instant().toString()).put("account", account).put("action", action);
+        if (territory != null) {
+            entry.put("territory", territory.toString());
+        }
+        if (strategy != null) {
+            entry.put("strategy", strategy);
+        }
+        if (detail != null) {
+            entry.put("detail", detail);
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                channel.write(ByteBuffer.wrap((JsonFiles.MAPPER.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8)));
+                channel.force(true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to the audit log " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The latest entries a scope may see, oldest first: with {@code everything}, all; otherwise those of a territory in
+     * the scope (entries of no territory, such as logins, are the administrator's to see).
+     *
+     * @param scope the territories of the reader
+     * @param everything whether the reader sees every entry (an administrator)
+     * @param limit the most entries returned (the latest ones)
+     * @return the entries
+     */
+    public synchronized List<JsonNode> read(TerritoryScope scope, boolean everything, int limit) {
+        Deque<JsonNode> latest = new ArrayDeque<>();
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                JsonNode entry = JsonFiles.MAPPER.readTree(line);
+                if (everything || entry.hasNonNull("territory") && scope.allows(TerritoryCode.parse(entry.get("territory").asText()))) {
+                    latest.addLast(entry);
+                    if (latest.size() > limit) {
+                        latest.removeFirst();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the audit log " + file + ": " + e.getMessage(), e);
+        }
+        return List.copyOf(latest);
+    }
+}
