@@ -64,7 +64,7 @@ class FetchCsuCommandTest {
         }
     }
 
-    private void fillsAndRefetches(String url) {
+    private void fillsAndRefetches(String url) throws IOException {
         Strategy town = ExampleStrategies.smallTown();
         List<Indicator> indicators = new ArrayList<>();
         for (Indicator i : town.indicators()) {
