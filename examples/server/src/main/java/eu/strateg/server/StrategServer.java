@@ -106,6 +106,7 @@ public final class StrategServer implements AutoCloseable {
             context.close();
         } finally {
             database.close();
+            LOG.info("Strateg server stopped; the database is closed");
         }
     }
 }
