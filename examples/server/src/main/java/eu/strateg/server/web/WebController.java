@@ -2,6 +2,7 @@ package eu.strateg.server.web;
 
 import eu.strateg.core.evaluation.StrategyEvaluation;
 import eu.strateg.core.indicator.Indicator;
+import eu.strateg.core.indicator.Plausibility;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.port.ReportFormat;
@@ -12,6 +13,7 @@ import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.validation.Problem;
+import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.reporting.model.ReportModel;
 import eu.strateg.server.Backend;
@@ -264,6 +266,12 @@ public class WebController {
                     errors.put("value." + ind.code(), v.t().f1("entry.badNumber", value));
                 }
                 if (p != null && number != null) {
+                    // the strategy's rules for this row now, so that a form shows every mistake at once
+                    Problems rules = new Problems();
+                    Plausibility.checkValue(rules, "", ind, number, p);
+                    for (Problem problem : rules.list()) {
+                        errors.merge((problem.path().equals(".period") ? "period." : "value.") + ind.code(), problem.message(), (a, b) -> a + "; " + b);
+                    }
                     observations.add(Observation.of(ind.code(), p, number).withSource(source, "web: " + v.caller().account().name()));
                     codes.add(ind.code());
                 }
