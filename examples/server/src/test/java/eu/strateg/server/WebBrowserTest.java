@@ -100,7 +100,7 @@ class WebBrowserTest extends ServerTest {
         driver.findElement(By.id("account")).sendKeys("kyjov-coordinator");
         driver.findElement(By.id("password")).sendKeys(ServerFixture.PASSWORD);
         driver.findElement(By.cssSelector("form.login button")).click();
-        assertThat(driver.getCurrentUrl()).endsWith("/web");
+        assertThat(driver.getCurrentUrl()).as(driver.getPageSource()).endsWith("/web");
     }
 
     private static void type(ChromeDriver driver, String id, String text) {

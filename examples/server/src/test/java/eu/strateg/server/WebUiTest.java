@@ -107,7 +107,7 @@ class WebUiTest extends ServerTest {
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("Nothing was saved");
         assertThat(fieldError(bad.body(), "e-v-POOL_START")).contains("yes/no indicator");
-        assertThat(fieldError(bad.body(), "e-v-PV_KWP")).contains("'abc' is not a number");
+        assertThat(fieldError(bad.body(), "e-v-PV_KWP")).contains("&#39;abc&#39; is not a number");
         assertThat(bad.body()).contains("id=\"v-POOL_START\" name=\"value.POOL_START\" value=\"2\"");
         assertThat(poolStartValues()).as("the good row of a form with a mistake is not stored either").isEqualTo(before);
 
