@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import eu.strateg.testkit.AxeCore;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -30,7 +30,6 @@ class WebBrowserTest extends ServerTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    static final String AXE_VERSION = "4.10.3";
     static final Path SHOTS = Path.of("target", "screenshots");
 
     @Test
@@ -142,25 +141,10 @@ class WebBrowserTest extends ServerTest {
     @SuppressWarnings("unchecked")
     static List<String> axe(ChromeDriver driver) throws IOException, InterruptedException {
         JavascriptExecutor js = driver;
-        js.executeScript(Files.readString(axeScript(), StandardCharsets.UTF_8));
+        js.executeScript(Files.readString(AxeCore.script(), StandardCharsets.UTF_8));
         return (List<String>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'], resultTypes: ['violations']})"
                 + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + ', ' + v.nodes.length + ' nodes, e.g. '"
                 + " + v.nodes[0].target.join(' ') + '): ' + v.help))).catch(e => done(['axe failed: ' + e]));");
-    }
-
-    /** axe.min.js, installed with npm into target/axe on first use. */
-    static synchronized Path axeScript() throws IOException, InterruptedException {
-        Path dir = Path.of("target", "axe").toAbsolutePath();
-        Path js = dir.resolve("node_modules/axe-core/axe.min.js");
-        if (!Files.exists(js)) {
-            Files.createDirectories(dir);
-            Process p = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--no-save", "--prefix", dir.toString(),
-                    "axe-core@" + AXE_VERSION).redirectErrorStream(true).redirectOutput(dir.resolve("npm.log").toFile()).start();
-            if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(js)) {
-                throw new IllegalStateException("could not install axe-core " + AXE_VERSION + " with npm; see " + dir.resolve("npm.log"));
-            }
-        }
-        return js;
     }
 }
