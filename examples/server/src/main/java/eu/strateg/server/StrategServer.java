@@ -74,7 +74,12 @@ public final class StrategServer implements AutoCloseable {
                             "micronaut.server.port", config.port(),
                             "micronaut.server.max-request-size", "128MB",
                             "micronaut.server.multipart.max-file-size", "128MB",
-                            "micronaut.application.name", "strateg-server"))
+                            "micronaut.application.name", "strateg-server",
+                            // Micronaut refuses a request whose Origin is not "localhost" on a local address, so a browser
+                            // on http://127.0.0.1 could not post a form; the web UI protects its forms with CSRF tokens and
+                            // SameSite cookies, and the API takes no ambient credential (bearer tokens only; without one it
+                            // answers as the public, which reads only what territories publish)
+                            "micronaut.server.cors.localhost-pass-through", true))
                     .singletons(backend, security, new AuditLog(config.dataDirectory(), clock), new Sources(List.of(
                             BdlIndicatorSource.builder().baseUrl(config.bdlUrl()).apiKey(config.bdlKey()).clock(clock).build(),
                             EurostatIndicatorSource.builder().baseUrl(config.eurostatUrl()).clock(clock).build())))

@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ServerArchitectureTest {
 
     @ArchTest
-    static final ArchRule endpointsUseServicesNotStores = noClasses().that().resideInAPackage("eu.strateg.server.api..")
+    static final ArchRule endpointsUseServicesNotStores = noClasses().that().resideInAnyPackage("eu.strateg.server.api..", "eu.strateg.server.web..")
             .should().dependOnClassesThat().haveFullyQualifiedName("eu.strateg.core.port.StrategyRepository")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("eu.strateg.core.port.ObservationStore")
             .orShould().dependOnClassesThat().resideInAnyPackage("eu.strateg.core.memory..", "eu.strateg.persistence.jdbc..");

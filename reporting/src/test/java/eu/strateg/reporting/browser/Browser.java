@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import eu.strateg.testkit.AxeCore;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,7 +23,6 @@ final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    static final String AXE_VERSION = "4.10.3";
 
     final ChromeDriver driver;
 
@@ -63,18 +62,8 @@ final class Browser implements AutoCloseable {
     }
 
     /** axe.min.js, installed with npm into target/axe on first use. */
-    static synchronized Path axe() throws IOException, InterruptedException {
-        Path dir = Path.of("target", "axe").toAbsolutePath();
-        Path js = dir.resolve("node_modules/axe-core/axe.min.js");
-        if (!Files.exists(js)) {
-            Files.createDirectories(dir);
-            Process p = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--no-save", "--prefix", dir.toString(),
-                    "axe-core@" + AXE_VERSION).redirectErrorStream(true).redirectOutput(dir.resolve("npm.log").toFile()).start();
-            if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.exists(js)) {
-                throw new IllegalStateException("could not install axe-core " + AXE_VERSION + " with npm; see " + dir.resolve("npm.log"));
-            }
-        }
-        return js;
+    static Path axe() throws IOException, InterruptedException {
+        return AxeCore.script();
     }
 
     /** The bounding box of the first element matching a selector: x, y, width, height, or null. */
