@@ -60,6 +60,11 @@ public final class EvaluationPlan {
     private final ElementRollup rollup;
     private final StaleRule staleRule;
     private final boolean hasFormulas;
+    /**
+     * Where this plan's indicators sit in the layout and as-of date of the last evaluation from columns (null
+     * before the first): computed once and kept, since many evaluations share a layout and a date.
+     */
+    private volatile ColumnPlacement placement;
 
     private EvaluationPlan(Strategy strategy, EvaluationMethods registry, StaleRule staleRule) {
         this.strategy = strategy;
@@ -144,7 +149,7 @@ public final class EvaluationPlan {
 
     /** The same with the values as columns: equal to the evaluation of {@code values.toObservations()}. */
     public StrategyEvaluation evaluate(ValueColumns values, LocalDate asOf) {
-        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), true, Objects.requireNonNull(values, "values").layout(), values.cells()).evaluation();
+        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), true, Objects.requireNonNull(values, "values").layout(), values.cells(), values.whole()).evaluation();
     }
 
     /** Only the statuses and scores of the evaluation with these observations: the same numbers, no explanation. */
@@ -154,7 +159,7 @@ public final class EvaluationPlan {
 
     /** Only the statuses and scores of the evaluation with these values as columns. */
     public StrategyScores scores(ValueColumns values, LocalDate asOf) {
-        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), false, Objects.requireNonNull(values, "values").layout(), values.cells()).scores();
+        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), false, Objects.requireNonNull(values, "values").layout(), values.cells(), values.whole()).scores();
     }
 
     /**
@@ -162,15 +167,25 @@ public final class EvaluationPlan {
      * The buffer is read during the call only.
      */
     public StrategyEvaluation evaluate(ValueColumns.Buffer values, LocalDate asOf) {
-        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), true, Objects.requireNonNull(values, "values").layout(), values.cells()).evaluation();
+        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), true, Objects.requireNonNull(values, "values").layout(), values.cells(), values.whole()).evaluation();
     }
 
     /** Only the statuses and scores of the evaluation with the values a buffer holds now (read during the call only). */
     public StrategyScores scores(ValueColumns.Buffer values, LocalDate asOf) {
-        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), false, Objects.requireNonNull(values, "values").layout(), values.cells()).scores();
+        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), false, Objects.requireNonNull(values, "values").layout(), values.cells(), values.whole()).scores();
     }
 
     // --- what a run reads (package-private) ---
+
+    /** Where this plan's indicators sit in a layout as of a date: the one kept when it is for these, else a new one, then kept. */
+    ColumnPlacement placement(ValueColumns.Layout layout, LocalDate asOf) {
+        ColumnPlacement p = placement;
+        if (p == null || !p.isFor(layout, asOf)) {
+            p = new ColumnPlacement(this, layout, asOf);
+            placement = p;
+        }
+        return p;
+    }
 
     List<Indicator> indicators() {
         return indicators;

@@ -59,16 +59,16 @@ final class PlanRun {
     private double lastScore;
 
     PlanRun(EvaluationPlan plan, LocalDate asOf, boolean full, List<Observation> observations) {
-        this(plan, asOf, full, new SeriesAssembler(plan, observations, asOf), null, null);
+        this(plan, asOf, full, new SeriesAssembler(plan, observations, asOf), null, null, null);
     }
 
-    PlanRun(EvaluationPlan plan, LocalDate asOf, boolean full, ValueColumns.Layout columns, double[] cells) {
-        this(plan, asOf, full, null, columns, cells);
+    PlanRun(EvaluationPlan plan, LocalDate asOf, boolean full, ValueColumns.Layout columns, double[] cells, boolean[] whole) {
+        this(plan, asOf, full, null, columns, cells, whole);
     }
 
     @SuppressWarnings("unchecked")
     private PlanRun(EvaluationPlan plan, LocalDate asOf, boolean full, SeriesAssembler assembled, ValueColumns.Layout columns,
-            double[] cells) {
+            double[] cells, boolean[] whole) {
         this.plan = plan;
         this.asOf = asOf;
         this.asOfDay = asOf.toEpochDay();
@@ -76,8 +76,9 @@ final class PlanRun {
         this.assembled = assembled;
         this.columns = columns;
         int n = plan.size();
-        this.rowOf = columns == null ? null : rows(plan, columns);
-        this.row = columns == null ? null : new RowSeries(columns, cells, asOf);
+        ColumnPlacement place = columns == null ? null : plan.placement(columns, asOf);
+        this.rowOf = place == null ? null : place.rowOf;
+        this.row = place == null ? null : new RowSeries(place, cells, whole);
         boolean objects = columns == null || plan.hasFormulas();
         this.data = objects ? new SeriesData[n] : null;
         this.broken = new boolean[n];
@@ -91,19 +92,6 @@ final class PlanRun {
         for (int i = 0; i < n; i++) {
             evaluate(i);
         }
-    }
-
-    /** The row of each indicator in the columns (−1: none, or a computed indicator, whose values come from its formula). */
-    private static int[] rows(EvaluationPlan plan, ValueColumns.Layout columns) {
-        int[] rows = new int[plan.size()];
-        java.util.Arrays.fill(rows, -1);
-        for (int r = 0; r < columns.rows(); r++) {
-            int k = plan.position(columns.code(r), r);
-            if (k >= 0 && plan.formula(k) == null) {
-                rows[k] = r;
-            }
-        }
-        return rows;
     }
 
     StrategyScores scores() {
@@ -249,7 +237,7 @@ final class PlanRun {
         if (columns == null || plan.formula(i) != null) {
             return data(i);
         }
-        boolean ok = row.fill(rowOf[i], plan, i, asOfDay);
+        boolean ok = row.fill(rowOf[i], plan, i);
         broken[i] = !ok;
         return ok ? row : SeriesData.empty();
     }

@@ -3,36 +3,35 @@ package eu.strateg.core.evaluation;
 import eu.strateg.core.evaluation.method.SeriesData;
 import eu.strateg.core.evaluation.method.SeriesView;
 import eu.strateg.core.period.Period;
-import eu.strateg.core.period.PeriodType;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Arrays;
 
 /**
  * One row of {@link ValueColumns} seen as a headline series, without copying it into a {@link SeriesData}: the
  * values of the periods that have ended by the as-of date, in time order, with the indicator's declared baseline
  * put in when the row has no value for its period (as {@link SeriesAssembler} does for observations). The exact
- * decimal of a cell is {@link SeriesData#decimalOf(double)}, of the baseline its recorded value. Refilled for each
- * indicator of one evaluation; not thread-safe.
+ * decimal of a cell is {@link SeriesData#decimalOf(double)}, of the baseline its recorded value.
+ *
+ * <p>A whole row (a value in every column, see {@link ValueColumns.Layout#check}) of a layout whose ended columns
+ * come first and in time order is read in place: the view's values are the row's cells and its times the
+ * columns' times, nothing is copied. Any other row is copied into the view's own arrays, its missing values left
+ * out and the baseline put in. Refilled for each indicator of one evaluation; not thread-safe.
  */
 final class RowSeries implements SeriesView {
 
-    /** the columns whose period has ended, in time order, and the time and period of each column */
-    private final int[] order;
-    private final double[] columnTime;
-    private final Period[] columnPeriod;
-    /** each column's period as primitives (type, first day), to compare without reading a period object */
-    private final PeriodType[] columnType;
-    private final long[] columnStart;
-    /** whether two ended columns fall at one time (then a row with values in both is not one series) */
-    private final boolean columnsTie;
-    /** the values row by row and how many columns a row has */
+    private final ColumnPlacement place;
+    /** the values row by row, which rows are whole, and how many columns a row has */
     private final double[] cells;
+    private final boolean[] whole;
     private final int width;
-    /** the series: the column of each value (−1 for the baseline), its time and its value, dense for the methods */
-    private final int[] slots;
-    private final double[] times;
-    private final double[] values;
+    /** the arrays a row is copied into: the column of each value (−1 for the baseline), its time and its value */
+    private final int[] ownSlots;
+    private final double[] ownTimes;
+    private final double[] ownValues;
+    /** what the view reads: value {@code i} is {@code values[from + i]}, in a row in place or in the own arrays */
+    private int[] slots;
+    private double[] times;
+    private double[] values;
+    private int from;
     private int size;
     private int count;
     private int baseSlot;
@@ -41,79 +40,68 @@ final class RowSeries implements SeriesView {
     private Period basePeriod;
     private BigDecimal baseExact;
 
-    RowSeries(ValueColumns.Layout columns, double[] cells, LocalDate asOf) {
+    RowSeries(ColumnPlacement place, double[] cells, boolean[] whole) {
+        this.place = place;
         this.cells = cells;
-        this.width = columns.width();
-        columnTime = new double[width];
-        columnPeriod = new Period[width];
-        columnType = new PeriodType[width];
-        columnStart = new long[width];
-        int ended = 0;
-        int[] kept = new int[width];
-        for (int c = 0; c < width; c++) {
-            columnPeriod[c] = columns.period(c);
-            columnTime[c] = SeriesData.timeOf(columnPeriod[c]);
-            columnType[c] = columnPeriod[c].type();
-            columnStart[c] = columnPeriod[c].start().toEpochDay();
-            if (columnPeriod[c].hasEndedBy(asOf)) {
-                kept[ended++] = c;
-            }
-        }
-        order = Arrays.copyOf(kept, ended);
-        for (int i = 1; i < ended; i++) { // insertion sort by time, stable: columns usually come in time order
-            int c = order[i];
-            int j = i - 1;
-            while (j >= 0 && columnTime[order[j]] > columnTime[c]) {
-                order[j + 1] = order[j];
-                j--;
-            }
-            order[j + 1] = c;
-        }
-        boolean tie = false;
-        for (int i = 1; i < ended; i++) {
-            tie |= columnTime[order[i]] == columnTime[order[i - 1]];
-        }
-        columnsTie = tie;
-        slots = new int[ended + 1];
-        times = new double[ended + 1];
-        values = new double[ended + 1];
+        this.whole = whole;
+        this.width = place.layout.width();
+        int ended = place.order.length;
+        ownSlots = new int[ended + 1];
+        ownTimes = new double[ended + 1];
+        ownValues = new double[ended + 1];
     }
 
     /**
      * Fills the view with row {@code row} (−1: no row, only the baseline) and indicator {@code i}'s baseline when it
-     * has ended by the as-of day.
+     * has ended by the as-of date.
      *
      * @return false when two values fall at one time (the series is not one series)
      */
-    boolean fill(int row, EvaluationPlan plan, int i, long asOfDay) {
-        Period base = plan.basePeriod(i, asOfDay);
-        double time = plan.baseTime(i);
-        PeriodType type = plan.baseType(i);
-        long start = plan.baseStart(i);
-        size = 0;
+    boolean fill(int row, EvaluationPlan plan, int i) {
+        int baseColumn = place.baseColumn[i];
         baseSlot = -1;
+        basePeriod = place.basePeriod[i];
+        if (row >= 0 && whole[row] && place.inOrder && (basePeriod == null || baseColumn != ColumnPlacement.NO_COLUMN)) {
+            slots = place.order; // in order: value k is column k
+            times = place.orderTime;
+            values = cells;
+            from = row * width;
+            size = place.order.length;
+            count = size;
+            baseIndex = basePeriod == null ? -1 : baseColumn;
+            return true;
+        }
+        slots = ownSlots;
+        times = ownTimes;
+        values = ownValues;
+        from = 0;
+        return copy(row, plan, i, baseColumn);
+    }
+
+    /** Copies row {@code row} (−1: none) into the own arrays, without its missing values, and puts the baseline in. */
+    private boolean copy(int row, EvaluationPlan plan, int i, int baseColumn) {
+        int[] order = place.order;
+        double[] orderTime = place.orderTime;
+        size = 0;
         baseIndex = -1;
-        basePeriod = base;
         int offset = row * width;
         for (int k = 0; row >= 0 && k < order.length; k++) {
             int c = order[k];
             double v = cells[offset + c];
             if (!Double.isNaN(v)) {
-                if (base != null && columnTime[c] == time && columnType[c] == type && columnStart[c] == start) {
-                    baseIndex = size;
-                }
-                slots[size] = c;
-                times[size] = columnTime[c];
-                values[size] = v == 0 ? 0.0 : v; // −0.0 becomes 0.0, as through its exact decimal (a BigDecimal has no negative zero)
+                baseIndex = c == baseColumn ? size : baseIndex;
+                ownSlots[size] = c;
+                ownTimes[size] = orderTime[k];
+                ownValues[size] = v;
                 size++;
             }
         }
         count = size;
-        if (base != null && baseIndex < 0 && !putBaseline(time, plan.baseValue(i), plan.exactBaseValue(i))) {
+        if (basePeriod != null && baseIndex < 0 && !putBaseline(plan.baseTime(i), plan.baseValue(i), plan.exactBaseValue(i))) {
             return false;
         }
-        for (int k = 1; columnsTie && k < size; k++) {
-            if (times[k] == times[k - 1]) {
+        for (int k = 1; place.columnsTie && k < size; k++) {
+            if (ownTimes[k] == ownTimes[k - 1]) {
                 return false;
             }
         }
@@ -123,20 +111,20 @@ final class RowSeries implements SeriesView {
     /** Puts the declared baseline in, after the values at or before its time; false when one is at its time. */
     private boolean putBaseline(double time, double value, BigDecimal exact) {
         int p = size;
-        while (p > 0 && times[p - 1] > time) {
+        while (p > 0 && ownTimes[p - 1] > time) {
             p--;
         }
-        System.arraycopy(slots, p, slots, p + 1, size - p);
-        System.arraycopy(times, p, times, p + 1, size - p);
-        System.arraycopy(values, p, values, p + 1, size - p);
-        slots[p] = -1;
-        times[p] = time;
-        values[p] = value;
+        System.arraycopy(ownSlots, p, ownSlots, p + 1, size - p);
+        System.arraycopy(ownTimes, p, ownTimes, p + 1, size - p);
+        System.arraycopy(ownValues, p, ownValues, p + 1, size - p);
+        ownSlots[p] = -1;
+        ownTimes[p] = time;
+        ownValues[p] = value;
         size++;
         baseSlot = p;
         baseIndex = p;
         baseExact = exact;
-        return p == 0 || times[p - 1] != time;
+        return p == 0 || ownTimes[p - 1] != time;
     }
 
     /** How many values the row gave (the baseline not counted). */
@@ -160,7 +148,7 @@ final class RowSeries implements SeriesView {
 
     @Override
     public Period period(int i) {
-        return i == baseSlot ? basePeriod : columnPeriod[slots[i]];
+        return i == baseSlot ? basePeriod : place.columnPeriod[slots[i]];
     }
 
     @Override
@@ -170,12 +158,12 @@ final class RowSeries implements SeriesView {
 
     @Override
     public double value(int i) {
-        return values[i];
+        return values[from + i] + 0.0; // −0.0 (read in place) becomes 0.0, as through its exact decimal; any other value stays as it is
     }
 
     @Override
     public BigDecimal exact(int i) {
-        return i == baseSlot ? baseExact : SeriesData.decimalOf(values[i]);
+        return i == baseSlot ? baseExact : SeriesData.decimalOf(value(i));
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class ValueColumns {
 
     private final Layout layout;
     private final double[] values;
+    /** which rows are whole (see {@link Layout#check}) */
+    private final boolean[] whole;
 
     /**
      * @param indicatorCodes one code per row, distinct
@@ -43,7 +45,8 @@ public final class ValueColumns {
     }
 
     private ValueColumns(Layout layout, double[] values) {
-        layout.check(values);
+        this.whole = new boolean[layout.rows()];
+        layout.check(values, whole);
         this.layout = layout;
         this.values = values.clone();
     }
@@ -119,8 +122,18 @@ public final class ValueColumns {
             return periods[column];
         }
 
-        /** Checks values for this layout: present, of the right size, finite or NaN. */
-        void check(double[] values) {
+        /**
+         * Checks values for this layout (present, of the right size, finite or NaN) and notes in {@code whole}
+         * (one per row) which rows are whole: a value in every column. An evaluation reads a whole row in place, as
+         * it is; other rows it copies, leaving out the missing values.
+         *
+         * @throws eu.strateg.core.validation.ValidationException naming every bad value, or the size; {@code whole}
+         *     is then not to be used
+         */
+        void check(double[] values, boolean[] whole) {
+            if (values != null && values.length == codes.length * periods.length && scan(values, whole)) {
+                return; // the usual case: one pass, no report built
+            }
             Problems p = new Problems();
             Check.required(p, "values", values);
             p.throwIfAny();
@@ -128,16 +141,27 @@ public final class ValueColumns {
                 p.add("values", "%d values for %d indicators × %d periods", values.length, codes.length, periods.length);
                 p.throwIfAny();
             }
-            boolean infinite = false;
-            for (double v : values) { // one pass without branches first: values are nearly always finite or NaN
-                infinite |= Double.isInfinite(v);
-            }
-            for (int j = 0; infinite && j < values.length; j++) {
+            for (int j = 0; j < values.length; j++) {
                 if (Double.isInfinite(values[j])) {
                     p.add(cell(j), "must be a finite number or NaN, was %s", values[j]);
                 }
             }
             p.throwIfAny();
+        }
+
+        /** Whether no value is infinite, noting the whole rows (see {@link #check}). */
+        private boolean scan(double[] values, boolean[] whole) {
+            int width = periods.length;
+            for (int r = 0; r < codes.length; r++) {
+                int from = r * width;
+                whole[r] = finite(values, from, from + width);
+                for (int j = from; !whole[r] && j < from + width; j++) { // a row with a missing (or an infinite) value
+                    if (Double.isInfinite(values[j])) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /** The path of cell {@code j} in messages: {@code values[code][period]}. */
@@ -156,10 +180,15 @@ public final class ValueColumns {
     public static final class Buffer {
         private final Layout layout;
         private final double[] values;
+        /** which rows are whole (see {@link Layout#check}), and a spare array of as many, for checking new values */
+        private boolean[] whole;
+        private boolean[] spare;
 
         private Buffer(Layout layout) {
             this.layout = layout;
             this.values = new double[layout.rows() * layout.width()];
+            this.whole = new boolean[layout.rows()];
+            this.spare = new boolean[layout.rows()];
             Arrays.fill(values, Double.NaN);
         }
 
@@ -174,8 +203,11 @@ public final class ValueColumns {
          *     match; the buffer is then left as it was
          */
         public Buffer set(double[] values) {
-            layout.check(values);
+            layout.check(values, spare);
             System.arraycopy(values, 0, this.values, 0, values.length);
+            boolean[] checked = spare;
+            spare = whole;
+            whole = checked;
             return this;
         }
 
@@ -188,17 +220,20 @@ public final class ValueColumns {
         public Buffer set(int row, int column, double value) {
             Objects.checkIndex(row, layout.rows());
             Objects.checkIndex(column, layout.width());
-            int j = row * layout.width() + column;
+            int width = layout.width();
+            int j = row * width + column;
             if (Double.isInfinite(value)) {
                 throw new IllegalArgumentException(layout.cell(j) + " must be a finite number or NaN, was " + value);
             }
             values[j] = value;
+            whole[row] = finite(values, row * width, (row + 1) * width);
             return this;
         }
 
         /** Empties every cell. */
         public Buffer clear() {
             Arrays.fill(values, Double.NaN);
+            Arrays.fill(whole, false);
             return this;
         }
 
@@ -210,6 +245,10 @@ public final class ValueColumns {
         double[] cells() {
             return values;
         }
+
+        boolean[] whole() {
+            return whole;
+        }
     }
 
     Layout layout() {
@@ -219,6 +258,20 @@ public final class ValueColumns {
     /** The values row by row (row {@code i}, column {@code p} at {@code i * periodCount() + p}); not to be changed. */
     double[] cells() {
         return values;
+    }
+
+    /** Whether every value from {@code from} to {@code to} − 1 is finite (no NaN: no missing value). */
+    private static boolean finite(double[] values, int from, int to) {
+        boolean all = true;
+        for (int j = from; j < to; j++) { // without branches: the row is nearly always whole
+            all &= Double.isFinite(values[j]);
+        }
+        return all;
+    }
+
+    /** Which rows are whole (see {@link Layout#check}); not to be changed. */
+    boolean[] whole() {
+        return whole;
     }
 
     /** How many indicators (rows). */

@@ -182,4 +182,108 @@ class ValueColumnsTest {
         assertThat(buffer.set(0, 1, NA).toColumns().value(0, 1)).isNaN();
         assertThat(buffer.clear().toColumns().toObservations()).isEmpty();
     }
+
+    /** The same strategy's values in a layout whose ended columns come first, in time order: rows are read in place. */
+    private static final List<Period> IN_ORDER = List.of(Period.year(2015), Period.year(2016), Period.year(2018), Period.year(2020),
+            Period.year(2025));
+    private static final List<String> ROWS = List.of("LIN", "SDG", "DEC", "SUM", "UNKNOWN", "CTX");
+
+    private static double[] inOrderCells() {
+        return new double[] {
+            110, 120, NA, 150, 999, // LIN: a measured 2015 value (the baseline period), one value missing
+            38, 40.5, 44.25, 47.125, 50, // SDG: whole
+            4, 3, 2.5, -0.0, 1, // DEC: whole, the latest ended value a negative zero
+            1, 2, 3, 4, 5, // SUM is computed: its own values are ignored
+            1, 1, 1, 1, 1,
+            NA, NA, NA, NA, NA,
+        };
+    }
+
+    @Test
+    void wholeRowsInTimeOrderEvaluateAsTheirObservations() {
+        Strategy s = strategy();
+        StandardEvaluator evaluator = new StandardEvaluator();
+        ValueColumns columns = new ValueColumns(ROWS, IN_ORDER, inOrderCells());
+        EvaluationPlan plan = evaluator.plan(s);
+
+        StrategyEvaluation e = plan.evaluate(columns, AS_OF);
+
+        assertThat(e).isEqualTo(evaluator.evaluate(s, columns.toObservations(), AS_OF));
+        assertSameScores(plan.scores(columns, AS_OF), e);
+        // DEC (open-sdg, decrease, target 0 read as 0.001): the latest value −0.0 ≤ 0.001 → target achieved, and its
+        // exact decimal is 0.0, as BigDecimal.valueOf(−0.0) gives for the observation
+        IndicatorEvaluation dec = e.indicator("DEC").orElseThrow();
+        assertThat(dec.assessment().status()).isEqualTo(Status.TARGET_ACHIEVED);
+        assertThat(dec.assessment().components().currentValue()).isEqualTo(new BigDecimal("0.0"));
+        // LIN: the measured 2015 value 110 is the base, not the declared 100: expected(2020) = 110 + (200 − 110)·5/10 = 155,
+        // ratio (150 − 110)/(155 − 110) = 0.8889 → needs acceleration, score 7.1429·(40/45) − 4.2857
+        IndicatorEvaluation lin = e.indicator("LIN").orElseThrow();
+        assertThat(lin.assessment().status()).isEqualTo(Status.NEEDS_ACCELERATION);
+        assertThat(lin.assessment().score()).isCloseTo(7.1429 * 40 / 45 - 4.2857, within(1e-12));
+        assertThat(lin.observationCount()).isEqualTo(3);
+    }
+
+    @Test
+    void onePlanEvaluatesOtherLayoutsAndDatesAsAFreshPlan() {
+        Strategy s = strategy();
+        StandardEvaluator evaluator = new StandardEvaluator();
+        EvaluationPlan plan = evaluator.plan(s);
+        ValueColumns inOrder = new ValueColumns(ROWS, IN_ORDER, inOrderCells());
+        ValueColumns outOfOrder = columns();
+        List<LocalDate> dates = List.of(AS_OF, LocalDate.of(2019, 6, 30), LocalDate.of(2016, 12, 31), LocalDate.of(2030, 1, 1));
+
+        for (LocalDate asOf : dates) { // one date after the other, the layout changing on every call
+            for (ValueColumns c : List.of(inOrder, outOfOrder)) {
+                assertEvaluatesAsObservations(plan, evaluator, c, asOf);
+            }
+        }
+        for (ValueColumns c : List.of(inOrder, outOfOrder)) { // one layout after the other, the date changing on every call
+            for (LocalDate asOf : dates) {
+                assertEvaluatesAsObservations(plan, evaluator, c, asOf);
+                assertEvaluatesAsObservations(plan, evaluator, c, asOf); // and the same again
+            }
+        }
+    }
+
+    private static void assertEvaluatesAsObservations(EvaluationPlan plan, StandardEvaluator evaluator, ValueColumns c, LocalDate asOf) {
+        StrategyEvaluation expected = evaluator.evaluate(plan.strategy(), c.toObservations(), asOf);
+        assertThat(plan.evaluate(c, asOf)).as("as of %s", asOf).isEqualTo(expected);
+        assertSameScores(plan.scores(c, asOf), expected);
+    }
+
+    @Test
+    void aCellSetInABufferChangesWhetherItsRowIsReadInPlace() {
+        Strategy s = strategy();
+        StandardEvaluator evaluator = new StandardEvaluator();
+        EvaluationPlan plan = evaluator.plan(s);
+        ValueColumns.Buffer buffer = ValueColumns.layout(ROWS, IN_ORDER).buffer();
+        double[] cells = inOrderCells();
+        cells[2] = 130; // LIN whole
+        buffer.set(cells);
+        StrategyEvaluation whole = plan.evaluate(buffer, AS_OF);
+
+        buffer.set(0, 3, NA); // LIN's 2020 value gone: its latest ended value is now 2018's
+        StrategyEvaluation gap = plan.evaluate(buffer, AS_OF);
+        buffer.set(0, 3, 150);
+
+        assertThat(whole).isEqualTo(evaluator.evaluate(s, new ValueColumns(ROWS, IN_ORDER, cells).toObservations(), AS_OF));
+        assertThat(gap).isEqualTo(evaluator.evaluate(s, gapAt(cells, 3).toObservations(), AS_OF));
+        assertThat(gap.indicator("LIN").orElseThrow().latestPeriod()).isEqualTo(Period.year(2018));
+        assertThat(plan.evaluate(buffer, AS_OF)).isEqualTo(whole);
+    }
+
+    private static ValueColumns gapAt(double[] cells, int column) {
+        double[] c = cells.clone();
+        c[column] = NA;
+        return new ValueColumns(ROWS, IN_ORDER, c);
+    }
+
+    private static void assertSameScores(StrategyScores scores, StrategyEvaluation e) {
+        for (int i = 0; i < scores.indicatorCount(); i++) {
+            Assessment a = e.indicators().get(i).assessment();
+            assertThat(scores.indicatorStatus(i)).isEqualTo(a.status());
+            assertThat(Double.valueOf(scores.indicatorScore(i))).isEqualTo(a.score() == null ? Double.valueOf(NA) : a.score());
+        }
+        assertThat(scores.status()).isEqualTo(e.summary().status());
+    }
 }
