@@ -13,8 +13,9 @@ import java.util.List;
  */
 public final class LineChart {
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 280;
+    /** The chart's size in SVG units (and CSS pixels at its natural size). */
+    public static final int WIDTH = 640;
+    public static final int HEIGHT = 280;
     private static final double LEFT = 70;
     private static final double RIGHT = WIDTH - 20;
     private static final double BOTTOM = HEIGHT - 30;
