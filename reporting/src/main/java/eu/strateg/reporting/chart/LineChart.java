@@ -16,6 +16,8 @@ public final class LineChart {
     /** The chart's size in SVG units (and CSS pixels at its natural size). */
     public static final int WIDTH = 640;
     public static final int HEIGHT = 280;
+    /** The font family every label of the chart names. */
+    public static final String FONT = Svg.FONT;
     private static final double LEFT = 70;
     private static final double RIGHT = WIDTH - 20;
     private static final double BOTTOM = HEIGHT - 30;

@@ -38,6 +38,8 @@ public final class TemplateCharts {
         if (svg.isEmpty()) {
             return new SafeString("");
         }
+        // the font is inherited in SVG: said once on the root instead of on every label (a fifth of the chart's size)
+        svg = "<svg font-family=\"" + LineChart.FONT + "\" " + svg.substring("<svg ".length()).replace(" font-family=\"" + LineChart.FONT + "\"", "");
         StringBuilder b = new StringBuilder(svg.length() + 256).append("<img class=\"chart\" width=\"").append(LineChart.WIDTH)
                 .append("\" height=\"").append(LineChart.HEIGHT).append("\" loading=\"lazy\" decoding=\"async\" alt=\"")
                 .append(attribute(alt)).append("\" src=\"data:image/svg+xml;charset=utf-8,");
