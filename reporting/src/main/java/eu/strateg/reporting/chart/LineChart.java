@@ -33,7 +33,8 @@ public final class LineChart {
     static final String TARGET = "#0b7a3b";
     static final String LIMIT = "#b02a2a";
     static final String GRID = "#dddddd";
-    static final String INK = "#333333";
+    /** The colour of the chart's ink: axes and labels. */
+    public static final String INK = "#333333";
 
     private LineChart() {
     }

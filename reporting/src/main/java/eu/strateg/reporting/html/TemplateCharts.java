@@ -16,6 +16,9 @@ import java.util.List;
  */
 public final class TemplateCharts {
 
+    /** The size and colour of the chart's usual label, as {@code Svg.label} writes them. */
+    private static final String LABEL = " font-size=\"13\" fill=\"" + LineChart.INK + "\"";
+
     /** The card's chart; a chart that cannot be drawn fails naming its indicator. */
     public SafeString line(IndicatorCard card) {
         try {
@@ -38,8 +41,10 @@ public final class TemplateCharts {
         if (svg.isEmpty()) {
             return new SafeString("");
         }
-        // the font is inherited in SVG: said once on the root instead of on every label (a fifth of the chart's size)
-        svg = "<svg font-family=\"" + LineChart.FONT + "\" " + svg.substring("<svg ".length()).replace(" font-family=\"" + LineChart.FONT + "\"", "");
+        // font and fill are inherited in SVG: the labels' usual ones said once on the root instead of on every label (a
+        // quarter of the chart's size; a shape without a fill of its own is #333333 instead of black)
+        svg = "<svg font-family=\"" + LineChart.FONT + "\"" + LABEL + " " + svg.substring("<svg ".length())
+                .replace(" font-family=\"" + LineChart.FONT + "\"", "").replace(LABEL, "");
         StringBuilder b = new StringBuilder(svg.length() + 256).append("<img class=\"chart\" width=\"").append(LineChart.WIDTH)
                 .append("\" height=\"").append(LineChart.HEIGHT).append("\" loading=\"lazy\" decoding=\"async\" alt=\"")
                 .append(attribute(alt)).append("\" src=\"data:image/svg+xml;charset=utf-8,");

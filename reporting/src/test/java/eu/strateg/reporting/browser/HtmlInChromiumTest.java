@@ -62,11 +62,12 @@ class HtmlInChromiumTest {
     void chartLabelsStayReadableOnAPhone() throws Exception {
         try (Browser b = new Browser(390, 844)) {
             b.open(page);
-            // the rendered size of an axis label: its font size in the chart's SVG (read from the image's data URI) times the
+            // the rendered size of an axis label: its font size in the chart's SVG (read from the image's data URI, its own or the
+            // nearest ancestor's, as SVG inherits it) times the
             // image's rendered width over the chart's width; at least 9 CSS pixels (it was about 6 when the chart shrank to the screen)
             double px = ((Number) b.js("const i = document.querySelector('#ind-CYC-KM img.chart'); i.scrollIntoView();"
                     + " const svg = new DOMParser().parseFromString(decodeURIComponent(i.src.slice(i.src.indexOf(',') + 1)), 'image/svg+xml');"
-                    + " const size = Number(svg.querySelector('g.axes text').getAttribute('font-size'));"
+                    + " const size = Number(svg.querySelector('g.axes text').closest('[font-size]').getAttribute('font-size'));"
                     + " const width = Number(svg.documentElement.getAttribute('viewBox').split(' ')[2]);"
                     + " return size * i.getBoundingClientRect().width / width;")).doubleValue();
             assertThat(px).isGreaterThanOrEqualTo(9);
