@@ -13,8 +13,11 @@ import java.util.List;
  */
 public final class LineChart {
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 280;
+    /** The chart's size in SVG units (and CSS pixels at its natural size). */
+    public static final int WIDTH = 640;
+    public static final int HEIGHT = 280;
+    /** The font family every label of the chart names. */
+    public static final String FONT = Svg.FONT;
     private static final double LEFT = 70;
     private static final double RIGHT = WIDTH - 20;
     private static final double BOTTOM = HEIGHT - 30;
@@ -30,7 +33,8 @@ public final class LineChart {
     static final String TARGET = "#0b7a3b";
     static final String LIMIT = "#b02a2a";
     static final String GRID = "#dddddd";
-    static final String INK = "#333333";
+    /** The colour of the chart's ink: axes and labels. */
+    public static final String INK = "#333333";
 
     private LineChart() {
     }

@@ -97,6 +97,7 @@ public final class HtmlReportRenderer extends ModelRenderer {
         ctx.put("t", new TemplateTexts(m));
         ctx.put("charts", new TemplateCharts());
         ctx.put("print", print);
+        ctx.put("groups", print ? List.of() : CardGroups.of(model));
         try {
             PebbleTemplate template = engine.getTemplate("report.peb");
             template.evaluate(out, ctx, m.locale());

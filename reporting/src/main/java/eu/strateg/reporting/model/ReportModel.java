@@ -82,6 +82,16 @@ public record ReportModel(
             String unit, String type, String direction, List<String> elements, StatusView status, Double score, String scoreText,
             String method, String methodName, String methodCategory, String explanation, List<Figure> figures, boolean stale,
             String staleText, String latestPeriod, ChartData chart, List<SeriesRow> series, List<ObservationRow> observations) {
+
+        /** Whether any value has a disaggregation (a table of the values leaves the column out otherwise). */
+        public boolean anyDisaggregation() {
+            return observations.stream().anyMatch(o -> o.disaggregation() != null && !o.disaggregation().isEmpty());
+        }
+
+        /** Whether any value has a source or a note (a table of the values leaves the column out otherwise). */
+        public boolean anySource() {
+            return observations.stream().anyMatch(o -> o.source() != null && !o.source().isEmpty() || o.note() != null);
+        }
     }
 
     /** A labelled figure of a card ("Baseline: 30 (2020)"). */

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,10 +62,29 @@ class HtmlInChromiumTest {
     void chartLabelsStayReadableOnAPhone() throws Exception {
         try (Browser b = new Browser(390, 844)) {
             b.open(page);
-            // the rendered height of a 13-unit axis label: at least 9 CSS pixels (it was about 6 when the chart shrank to the screen)
-            double h = ((Number) b.js("const t = document.querySelector('#ind-CYC-KM svg.chart g.axes text');"
-                    + " return t.getBoundingClientRect().height;")).doubleValue();
-            assertThat(h).isGreaterThanOrEqualTo(9);
+            // the rendered size of an axis label: its font size in the chart's SVG (read from the image's data URI, its own or the
+            // nearest ancestor's, as SVG inherits it) times the
+            // image's rendered width over the chart's width; at least 9 CSS pixels (it was about 6 when the chart shrank to the screen)
+            double px = ((Number) b.js("const i = document.querySelector('#ind-CYC-KM img.chart'); i.scrollIntoView();"
+                    + " const svg = new DOMParser().parseFromString(decodeURIComponent(i.src.slice(i.src.indexOf(',') + 1)), 'image/svg+xml');"
+                    + " const size = Number(svg.querySelector('g.axes text').closest('[font-size]').getAttribute('font-size'));"
+                    + " const width = Number(svg.documentElement.getAttribute('viewBox').split(' ')[2]);"
+                    + " return size * i.getBoundingClientRect().width / width;")).doubleValue();
+            assertThat(px).isGreaterThanOrEqualTo(9);
+        }
+    }
+
+    @Test
+    void everyChartImageIsDrawnFromItsDataUri() throws Exception {
+        try (Browser b = new Browser(1366, 900)) {
+            b.open(page);
+            // each <img> scrolled into view and decoded: a chart whose SVG the browser cannot read rejects decode()
+            @SuppressWarnings("unchecked")
+            List<Object> sizes = (List<Object>) b.js("return (async () => { const out = [];"
+                    + " for (const i of document.querySelectorAll('article.card img.chart')) { i.scrollIntoView();"
+                    + " out.push(await i.decode().then(() => i.naturalWidth + 'x' + i.naturalHeight, e => i.alt + ': ' + e)); }"
+                    + " return out; })();");
+            assertThat(sizes).isNotEmpty().allSatisfy(s -> assertThat(s).isEqualTo("640x280"));
         }
     }
 

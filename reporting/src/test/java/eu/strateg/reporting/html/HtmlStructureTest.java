@@ -35,22 +35,24 @@ class HtmlStructureTest {
         Elements cards = doc.select("article.card");
         assertThat(cards.eachAttr("data-code")).containsExactly("CYC-KM", "WASTE-KG", "POP", "PM10");
         for (Element card : cards) {
-            assertThat(card.select("svg.chart")).as(card.id()).hasSize(1);
+            assertThat(card.select("img.chart")).as(card.id()).hasSize(1);
+            assertThat(card.selectFirst("img.chart").attr("alt")).as(card.id()).contains(card.attr("data-code")).contains("Values");
             boolean hasTarget = input.strategy().indicator(card.attr("data-code")).orElseThrow().target() != null;
-            assertThat(card.select("svg.chart .target-marker")).as(card.id()).hasSize(hasTarget ? 1 : 0);
+            assertThat(ChartImages.chart(card).select(".target-marker")).as(card.id()).hasSize(hasTarget ? 1 : 0);
         }
-        assertThat(doc.select("svg.chart")).hasSize(input.strategy().indicators().size());
+        assertThat(doc.select("img.chart")).hasSize(input.strategy().indicators().size());
+        assertThat(doc.select("article.card svg")).as("no inline SVG in the cards: each chart is one <img>").isEmpty();
     }
 
     @Test
     void chartShowsObservationsBaselineTrajectoryAndMilestone() {
-        Element cyc = doc.selectFirst("#ind-CYC-KM svg.chart");
+        Element cyc = ChartImages.chart(doc.selectFirst("#ind-CYC-KM"));
         assertThat(cyc.select("circle.observation")).hasSize(4);
         assertThat(cyc.select("rect.baseline")).hasSize(1);
         assertThat(cyc.select("polyline.trajectory")).hasSize(1);
         assertThat(cyc.select("polygon.milestone")).hasSize(1);
         assertThat(cyc.select("text").eachText()).contains("2020", "2030", "12.5 (2030)");
-        assertThat(doc.selectFirst("#ind-PM10 svg.chart").select("rect.target-band")).hasSize(1);
+        assertThat(ChartImages.chart(doc.selectFirst("#ind-PM10")).select("rect.target-band")).hasSize(1);
     }
 
     @Test
@@ -100,8 +102,10 @@ class HtmlStructureTest {
 
     @Test
     void isSelfContained() {
-        assertThat(doc.select("script, link, img, iframe, object, embed")).isEmpty();
-        assertThat(doc.select("[src]")).isEmpty();
+        assertThat(doc.select("script, link, iframe, object, embed")).isEmpty();
+        // the only images are the charts, each carrying its SVG in a data URI
+        assertThat(doc.select("img")).isNotEmpty().allSatisfy(i -> assertThat(i.hasClass("chart")).isTrue());
+        assertThat(doc.select("[src]").eachAttr("src")).isNotEmpty().allMatch(s -> s.startsWith(ChartImages.PREFIX));
         List<String> hrefs = doc.select("[href]").eachAttr("href");
         assertThat(hrefs).allMatch(h -> h.startsWith("#"));
         assertThat(doc.select("style").html()).doesNotContain("url(", "@import");
