@@ -1,6 +1,7 @@
 package eu.strateg.benchmarks.comparison;
 
 import eu.strateg.benchmarks.jdbc.BenchPostgres;
+import eu.strateg.benchmarks.jdbc.CopyText;
 import eu.strateg.core.comparison.ComparedTerritory;
 import eu.strateg.core.comparison.Comparison;
 import eu.strateg.core.comparison.ComparisonRequest;
@@ -67,13 +68,16 @@ public class PostgresComparisonBenchmark {
         load(pg, municipalities);
     }
 
-    /** Stores the dataset's first {@code n} municipalities through the adapter. */
+    /** Stores the dataset's first {@code n} municipalities through the adapter, in one transaction (one connection). */
     static void load(BenchPostgres pg, int n) {
         ComparisonDataset dataset = new ComparisonDataset(19);
-        for (int s = 0; s < n; s++) {
-            pg.jdbc().strategies().save(dataset.strategy(s), 0);
-            pg.jdbc().observations().upsert(StrategyId.of("obec-" + s), dataset.observations(s));
-        }
+        pg.jdbc().inOneTransaction(() -> {
+            for (int s = 0; s < n; s++) {
+                pg.jdbc().strategies().save(dataset.strategy(s), 0);
+                pg.jdbc().observations().upsert(StrategyId.of("obec-" + s), dataset.observations(s));
+            }
+            return null;
+        });
         pg.execute("ANALYZE");
     }
 
@@ -169,33 +173,12 @@ public class PostgresComparisonBenchmark {
                 s = s * 10 + row[i++] - '0';
             }
             i++;
-            int indicator;
-            if (row[i] == 'P') {
-                indicator = ComparisonDataset.INDICATORS;
-                i += 4;
-            } else {
-                indicator = (row[i + 1] - '0') * 10 + row[i + 2] - '0' - 1;
-                i += 4;
-            }
+            int indicator = row[i] == 'P' ? ComparisonDataset.INDICATORS : (row[i + 1] - '0') * 10 + row[i + 2] - '0' - 1;
+            i += 4; // "POP" or "Cii", tab
             if (row[i + 4] != '\t') {
                 return; // not an annual period
             }
-            int year = (row[i] - '0') * 1000 + (row[i + 1] - '0') * 100 + (row[i + 2] - '0') * 10 + row[i + 3] - '0';
-            i += 5;
-            long mantissa = 0;
-            int scale = -1;
-            boolean negative = row[i] == '-';
-            i += negative ? 1 : 0;
-            for (; i < row.length && row[i] != '\n'; i++) {
-                if (row[i] == '.') {
-                    scale = 0;
-                } else {
-                    mantissa = mantissa * 10 + row[i] - '0';
-                    scale += scale >= 0 ? 1 : 0;
-                }
-            }
-            double v = mantissa / POWERS[Math.max(scale, 0)];
-            value[indicator][year - ComparisonDataset.FIRST_YEAR][s] = negative ? -v : v;
+            value[indicator][CopyText.year(row, i) - ComparisonDataset.FIRST_YEAR][s] = CopyText.decimal(row, i + 5);
         }
 
         private void compare() {
@@ -267,6 +250,4 @@ public class PostgresComparisonBenchmark {
             return lo;
         }
     }
-
-    private static final double[] POWERS = {1, 10, 100, 1000, 1e4, 1e5, 1e6};
 }

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -156,20 +155,14 @@ public final class JdbcObservationStore implements ObservationStore {
         });
     }
 
-    /** In one streamed query (a cursor of {@code FETCH_SIZE} rows on PostgreSQL), strategies in id order. */
+    /** In one streamed query (a cursor of {@code FETCH_SIZE} rows on PostgreSQL), strategies in id order (code-point order). */
     @Override
     public void forEachStrategy(Collection<StrategyId> strategies, Set<String> indicatorCodes,
             BiConsumer<StrategyId, List<Observation>> sink) {
         if (strategies == null || indicatorCodes == null || sink == null) {
             throw new ValidationException("", "strategies, indicator codes (an empty set for all) and a sink are required");
         }
-        Set<String> ids = new LinkedHashSet<>();
-        for (StrategyId id : strategies) {
-            if (id == null) {
-                throw new ValidationException("strategies", "must not contain null");
-            }
-            ids.add(id.value());
-        }
+        Set<String> ids = JdbcStrategyRepository.values(strategies, "strategies");
         if (ids.isEmpty()) {
             return;
         }

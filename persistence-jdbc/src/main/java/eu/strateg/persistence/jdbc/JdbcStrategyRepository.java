@@ -158,13 +158,7 @@ public final class JdbcStrategyRepository implements StrategyRepository {
         if (ids == null) {
             throw new ValidationException("ids", "are required (an empty list is fine)");
         }
-        Set<String> wanted = new LinkedHashSet<>();
-        for (StrategyId id : ids) {
-            if (id == null) {
-                throw new ValidationException("ids", "must not contain null");
-            }
-            wanted.add(id.value());
-        }
+        Set<String> wanted = values(ids, "ids");
         if (wanted.isEmpty()) {
             return List.of();
         }
@@ -214,6 +208,18 @@ public final class JdbcStrategyRepository implements StrategyRepository {
             scope.bind(q, 0);
             return q.map(JdbcStrategyRepository::header).list();
         });
+    }
+
+    /** The ids' texts, each once, in order; a null id is refused as {@code path}'s. */
+    static Set<String> values(Collection<StrategyId> ids, String path) {
+        Set<String> out = new LinkedHashSet<>();
+        for (StrategyId id : ids) {
+            if (id == null) {
+                throw new ValidationException(path, "must not contain null");
+            }
+            out.add(id.value());
+        }
+        return out;
     }
 
     /** A row of the list queries: id, current revision, territory, title, kind, lifecycle state. */
