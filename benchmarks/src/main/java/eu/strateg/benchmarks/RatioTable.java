@@ -27,6 +27,10 @@ public final class RatioTable {
             new Pair("1 same, compiled on each call", "NationalEvaluationBenchmark.strategCompileAndFull", "NationalEvaluationBenchmark.limit",
                     Double.NaN, false),
             new Pair("5 region from PostgreSQL (556)", "PostgresNationalBenchmark.strateg", "PostgresNationalBenchmark.limit", 0.5, false),
+            new Pair("6 compare 6,258 from PostgreSQL", "PostgresComparisonBenchmark.strateg", "PostgresComparisonBenchmark.limit", Double.NaN,
+                    false),
+            new Pair("6 same, with statuses", "PostgresComparisonBenchmark.strategWithStatuses", "PostgresComparisonBenchmark.limit",
+                    Double.NaN, false),
             new Pair("4 HTML 5000 vs 500 indicators", "HtmlReportBenchmark.indicators5000", "HtmlReportBenchmark.indicators500", 11, true));
 
     private static final String FORMAT = "%-32s %20s %20s %7s %7s %5s%n";

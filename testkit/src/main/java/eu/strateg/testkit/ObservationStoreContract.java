@@ -10,6 +10,7 @@ import eu.strateg.core.observation.SeriesKey;
 import eu.strateg.core.observation.UpsertResult;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.port.ObservationStore;
+import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -197,6 +199,39 @@ public abstract class ObservationStoreContract extends ObservationTimeContract {
 
         assertThat(streamed).isEqualTo(store.find(ObservationQuery.all(ZDAR).indicators(Set.of("CYC-KM"))));
         assertThat(streamed).hasSize(2);
+    }
+
+    @Test
+    void readsTheCurrentValuesOfManyStrategiesAsFindDoesOneByOne() {
+        StrategyId empty = StrategyId.of("zdar-bez-hodnot");
+        storage.strategies().save(ExampleStrategies.smallTown(empty.value()), 0);
+        store.upsert(ZDAR, List.of(obs("WASTE-KG", "2022", "199"), obs("CYC-KM", "2021", "1.20"), obs("POP", "2022", "20480"),
+                obs("CYC-KM", "2021", "3").withDisaggregation(Map.of("část", "Zámek")), obs("WASTE-KG", "2021", "205.1")));
+        clock.advance(Duration.ofDays(1));
+        store.upsert(ZDAR, List.of(obs("WASTE-KG", "2022", "198.5").withStatus(ObservationStatus.PROVISIONAL).withSource("ČSÚ", "oprava")));
+        store.upsert(LODZ, List.of(obs("BEZROBOCIE", "2022", "4.1"), obs("WASTE-KG", "2022", "310")));
+        List<StrategyId> asked = List.of(LODZ, StrategyId.of("unknown"), ZDAR, empty, LODZ);
+
+        Map<StrategyId, List<Observation>> all = many(asked, Set.of());
+        Map<StrategyId, List<Observation>> two = many(asked, Set.of("WASTE-KG", "CYC-KM"));
+
+        // each strategy with values once, with what find gives (the correction, not the value it replaced)
+        assertThat(all).containsOnlyKeys(ZDAR, LODZ);
+        assertThat(all.get(ZDAR)).isEqualTo(store.find(ObservationQuery.all(ZDAR))).hasSize(5);
+        assertThat(all.get(LODZ)).isEqualTo(store.find(ObservationQuery.all(LODZ))).hasSize(2);
+        assertThat(two.get(ZDAR)).isEqualTo(store.find(ObservationQuery.all(ZDAR).indicators(Set.of("WASTE-KG", "CYC-KM"))))
+                .extracting(o -> o.indicatorCode() + "@" + o.period() + "=" + o.value().toPlainString())
+                .containsExactly("CYC-KM@2021=1.20", "CYC-KM@2021=3", "WASTE-KG@2021=205.1", "WASTE-KG@2022=198.5");
+        assertThat(two.get(LODZ)).extracting(Observation::indicatorCode).containsExactly("WASTE-KG");
+        assertThat(many(List.of(LODZ), Set.of("POP"))).isEmpty();
+        assertThat(many(List.of(), Set.of())).isEmpty();
+    }
+
+    /** The strategies {@code forEachStrategy} hands over, failing when it hands one over twice. */
+    private Map<StrategyId, List<Observation>> many(List<StrategyId> strategies, Set<String> codes) {
+        Map<StrategyId, List<Observation>> out = new LinkedHashMap<>();
+        store.forEachStrategy(strategies, codes, (id, values) -> assertThat(out.put(id, List.copyOf(values))).as("%s twice", id).isNull());
+        return out;
     }
 
     private Observation single(ObservationQuery q) {

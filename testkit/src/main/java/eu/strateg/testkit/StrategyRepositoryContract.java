@@ -177,6 +177,28 @@ public abstract class StrategyRepositoryContract {
     }
 
     @Test
+    void readsTheCurrentRevisionsOfManyStrategiesAsFindDoesOneByOne() {
+        Strategy a = repository.save(ExampleStrategies.smallTown("zdar-a"), 0);
+        repository.save(a.withTitle("Akční plán 2025"), 1);
+        repository.save(ExampleStrategies.smallTown("zdar-b"), 0);
+        repository.save(ExampleStrategies.gmina("lodz-2030"), 0);
+        List<StrategyId> asked = List.of(StrategyId.of("lodz-2030"), StrategyId.of("unknown"), StrategyId.of("zdar-a"),
+                StrategyId.of("lodz-2030"));
+
+        List<Strategy> many = repository.findCurrent(asked);
+
+        // in the order asked, each once, the unknown id left out: what find gives for each
+        assertThat(many).containsExactly(repository.find(StrategyId.of("lodz-2030")).orElseThrow(),
+                repository.find(StrategyId.of("zdar-a")).orElseThrow());
+        assertThat(many.get(1).revision()).isEqualTo(2);
+        assertThat(many.get(1).title()).isEqualTo("Akční plán 2025");
+        assertThat(many.get(1).projects()).isNotEmpty();
+        assertThat(repository.findCurrent(List.of(StrategyId.of("zdar-b"), StrategyId.of("zdar-a"), StrategyId.of("lodz-2030"))))
+                .extracting(s -> s.id().value()).containsExactly("zdar-b", "zdar-a", "lodz-2030");
+        assertThat(repository.findCurrent(List.of())).isEmpty();
+    }
+
+    @Test
     void findsElementsLinkedToAnExternalReferenceAcrossStrategies() {
         repository.save(ExampleStrategies.smallTown("zdar-2030"), 0);
         repository.save(ExampleStrategies.gmina("lodz-2030"), 0);

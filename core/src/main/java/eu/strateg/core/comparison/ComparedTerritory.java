@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import eu.strateg.core.evaluation.IndicatorEvaluation;
 import eu.strateg.core.evaluation.Status;
 import eu.strateg.core.evaluation.StrategyEvaluation;
+import eu.strateg.core.evaluation.StrategyScores;
 import eu.strateg.core.indicator.Indicator;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.period.PeriodType;
@@ -78,6 +79,18 @@ public record ComparedTerritory(Territory territory, List<Indicator> indicators,
         Map<String, Status> byCode = new LinkedHashMap<>();
         for (IndicatorEvaluation e : evaluation.indicators()) {
             byCode.put(e.indicatorCode(), e.assessment().status());
+        }
+        return withStatuses(byCode);
+    }
+
+    /**
+     * The same territory with the statuses of its strategy's scores ({@link eu.strateg.core.evaluation.EvaluationPlan#scores}):
+     * for the same values and date, those {@link #withEvaluation} gives, without building the explanation.
+     */
+    public ComparedTerritory withScores(StrategyScores scores) {
+        Map<String, Status> byCode = new LinkedHashMap<>();
+        for (int i = 0; i < scores.indicatorCount(); i++) {
+            byCode.put(scores.indicatorCode(i), scores.indicatorStatus(i));
         }
         return withStatuses(byCode);
     }

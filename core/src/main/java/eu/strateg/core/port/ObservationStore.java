@@ -7,7 +7,10 @@ import eu.strateg.core.observation.UpsertResult;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.strategy.StrategyId;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +37,24 @@ public interface ObservationStore {
     /** Like {@link #find} but streams to {@code sink}; adapters override it to avoid holding everything in memory. */
     default void forEach(ObservationQuery query, Consumer<Observation> sink) {
         find(query).forEach(sink);
+    }
+
+    /**
+     * The current values of many strategies at once (a comparison of all municipalities): for each strategy given that
+     * has a matching value, {@code sink} gets, once, the strategy's id and the list {@link #find} gives for
+     * {@code ObservationQuery.all(strategy).indicators(indicatorCodes)} (empty codes: all indicators). A strategy
+     * without matching values (unknown, outside a scope) is not handed over; an id given twice counts once. The order
+     * of the strategies is the adapter's. The default loops over {@link #find}; adapters read them in one streamed
+     * query.
+     */
+    default void forEachStrategy(Collection<StrategyId> strategies, Set<String> indicatorCodes,
+            BiConsumer<StrategyId, List<Observation>> sink) {
+        for (StrategyId id : new LinkedHashSet<>(strategies)) {
+            List<Observation> found = find(ObservationQuery.all(id).indicators(indicatorCodes));
+            if (!found.isEmpty()) {
+                sink.accept(id, found);
+            }
+        }
     }
 
     /** Every version ever stored for one series and period, oldest first. */

@@ -4,6 +4,9 @@ import eu.strateg.core.strategy.Link;
 import eu.strateg.core.strategy.Strategy;
 import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.territory.TerritoryCode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +30,19 @@ public interface StrategyRepository {
 
     /** The current (latest) revision. */
     Optional<Strategy> find(StrategyId id);
+
+    /**
+     * The current revisions of many strategies at once (a comparison of all municipalities): for each id given, in that
+     * order, what {@link #find(StrategyId)} gives; unknown ids (and ids outside a scope) are left out, an id given twice
+     * comes once. The default loops over {@link #find(StrategyId)}; adapters read them all in a few queries.
+     */
+    default List<Strategy> findCurrent(Collection<StrategyId> ids) {
+        List<Strategy> out = new ArrayList<>();
+        for (StrategyId id : new LinkedHashSet<>(ids)) {
+            find(id).ifPresent(out::add);
+        }
+        return out;
+    }
 
     /** A given revision. */
     Optional<Strategy> find(StrategyId id, long revision);

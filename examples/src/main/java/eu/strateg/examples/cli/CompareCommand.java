@@ -8,11 +8,9 @@ import eu.strateg.core.comparison.IndicatorMapping;
 import eu.strateg.core.comparison.Normalisation;
 import eu.strateg.core.comparison.PeerGroup;
 import eu.strateg.core.comparison.SharedIndicator;
-import eu.strateg.core.evaluation.StandardEvaluator;
-import eu.strateg.core.observation.Observation;
-import eu.strateg.core.observation.ObservationQuery;
+import eu.strateg.core.comparison.StoredTerritories;
 import eu.strateg.core.port.StrategyHeader;
-import eu.strateg.core.strategy.Strategy;
+import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.territory.TerritoryCode;
 import eu.strateg.core.validation.Problems;
 import eu.strateg.reporting.comparison.ComparisonCsv;
@@ -22,12 +20,10 @@ import eu.strateg.reporting.comparison.ComparisonXlsx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -148,82 +144,37 @@ final class CompareCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The territories to compare, read all at once ({@link StoredTerritories}: the strategies in a few queries, their
+     * values in one, each evaluated from those values for --status-as-of).
+     */
     private List<ComparedTerritory> territories(Store s, IndicatorMapping map) {
-        List<TerritoryCode> codes = new ArrayList<>();
-        Map<TerritoryCode, List<StrategyHeader>> headers = new LinkedHashMap<>();
+        Map<TerritoryCode, List<StrategyId>> candidates = new LinkedHashMap<>();
         if (selection.all) {
             for (StrategyHeader h : s.strategies().listAll()) {
-                headers.computeIfAbsent(h.territory(), t -> new ArrayList<>()).add(h);
+                candidates.computeIfAbsent(h.territory(), t -> new ArrayList<>()).add(h.id());
             }
-            codes.addAll(headers.keySet());
         } else {
             Set<TerritoryCode> seen = new LinkedHashSet<>();
             for (String t : selection.territories) {
                 seen.add(TerritoryCode.parse(t.trim()));
             }
             for (TerritoryCode code : seen) {
-                headers.put(code, s.strategies().listByTerritory(code));
+                candidates.put(code, s.strategies().listByTerritory(code).stream().map(StrategyHeader::id).toList());
             }
-            codes.addAll(seen);
         }
-        if (peersOf != null && !headers.containsKey(TerritoryCode.parse(peersOf))) {
+        if (peersOf != null && !candidates.containsKey(TerritoryCode.parse(peersOf))) {
             new Problems().add("--peers-of", "territory %s is not among the territories compared", peersOf).throwIfAny();
         }
         Problems p = new Problems();
-        List<ComparedTerritory> out = new ArrayList<>();
-        for (TerritoryCode code : codes) {
-            List<StrategyHeader> list = headers.get(code);
-            if (list.isEmpty()) {
+        candidates.forEach((code, ids) -> {
+            if (ids.isEmpty()) {
                 p.add("--territories", "no strategy of territory %s in %s", code, s.spec());
-                continue;
             }
-            out.add(territory(s, code, list, map));
-        }
+        });
         p.throwIfAny();
-        return out;
-    }
-
-    /** The territory through its first strategy (by id) that has the first indicator, else its first strategy. */
-    private ComparedTerritory territory(Store s, TerritoryCode code, List<StrategyHeader> strategies, IndicatorMapping map) {
-        Strategy chosen = null;
-        String first = map.localCode(code, indicators.get(0));
-        for (StrategyHeader h : strategies) {
-            Strategy st = s.strategies().find(h.id()).orElseThrow();
-            if (chosen == null || chosen.indicator(first).isEmpty() && st.indicator(first).isPresent()) {
-                chosen = st;
-            }
-        }
-        Set<String> wanted = new HashSet<>();
-        for (String id : indicators) {
-            wanted.add(map.localCode(code, id));
-        }
-        String population = map.localCode(code, populationIndicator);
-        wanted.add(population);
-        String area = areaIndicator == null ? null : map.localCode(code, areaIndicator);
-        if (area != null) {
-            wanted.add(area);
-        }
-        List<Observation> observations = s.observations().find(ObservationQuery.all(chosen.id()).indicators(wanted));
-        ComparedTerritory t = ComparedTerritory.of(chosen, observations).withPopulationFrom(population);
-        if (statusAsOf != null) {
-            // the evaluation needs every value of the strategy (a computed indicator reads others), as of the date
-            List<Observation> all = s.observations().find(ObservationQuery.all(chosen.id()));
-            t = t.withEvaluation(new StandardEvaluator().evaluate(chosen, all, statusAsOf));
-        }
-        BigDecimal km2 = area == null ? null : latest(observations, area);
-        return km2 == null ? t : t.withArea(km2);
-    }
-
-    /** The latest positive headline value of an indicator, if any. */
-    private static BigDecimal latest(List<Observation> observations, String code) {
-        Observation latest = null;
-        for (Observation o : observations) {
-            if (o.indicatorCode().equals(code) && o.disaggregation().isEmpty() && o.value().signum() > 0
-                    && (latest == null || o.period().isAfter(latest.period()))) {
-                latest = o;
-            }
-        }
-        return latest == null ? null : latest.value();
+        return new StoredTerritories(s.strategies(), s.observations(), map, populationIndicator, areaIndicator, statusAsOf)
+                .read(candidates, indicators);
     }
 
     private void write(Comparison comparison, Locale locale) throws IOException {

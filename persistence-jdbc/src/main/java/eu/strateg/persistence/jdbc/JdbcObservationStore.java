@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -149,6 +151,25 @@ public final class JdbcObservationStore implements ObservationStore {
         db.withHandle("Reading observations of strategy " + query.strategy(), h -> {
             Query q = ObservationReader.bind(h.createQuery(ObservationReader.find(query, scope)), query, scope);
             new ObservationReader().stream(q, sink);
+            return null;
+        });
+    }
+
+    /** In one streamed query (a cursor of {@code FETCH_SIZE} rows on PostgreSQL), strategies in id order (code-point order). */
+    @Override
+    public void forEachStrategy(Collection<StrategyId> strategies, Set<String> indicatorCodes,
+            BiConsumer<StrategyId, List<Observation>> sink) {
+        if (strategies == null || indicatorCodes == null || sink == null) {
+            throw new ValidationException("", "strategies, indicator codes (an empty set for all) and a sink are required");
+        }
+        Set<String> ids = JdbcStrategyRepository.values(strategies, "strategies");
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<String> codes = new TreeSet<>(indicatorCodes);
+        db.withHandle("Reading the observations of " + ids.size() + " strategies", h -> {
+            Query q = ObservationReader.bindMany(h.createQuery(ObservationReader.findMany(codes, scope)), ids, codes, scope);
+            new ObservationReader().streamMany(q, sink);
             return null;
         });
     }

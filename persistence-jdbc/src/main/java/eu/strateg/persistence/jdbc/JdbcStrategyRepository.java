@@ -17,7 +17,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -26,6 +31,7 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * A {@link StrategyRepository} in a relational database (PostgreSQL or H2): every revision is kept as rows of
@@ -137,15 +143,38 @@ public final class JdbcStrategyRepository implements StrategyRepository {
 
     @Override
     public Optional<Strategy> find(StrategyId id) {
-        return db.withHandle("Loading strategy " + id, h -> new StrategyReader(h, id).read(
-                " JOIN strategy s ON s.id = r.strategy_id AND s.current_revision = r.revision", scope.revisionCondition("r"), null,
-                scope));
+        return db.withHandle("Loading strategy " + id, h -> StrategyReader.one(h, id, null, scope));
     }
 
     @Override
     public Optional<Strategy> find(StrategyId id, long revision) {
         return db.withHandle("Loading strategy " + id + " revision " + revision,
-                h -> new StrategyReader(h, id).read("", scope.revisionCondition("r"), revision, scope));
+                h -> StrategyReader.one(h, id, revision, scope));
+    }
+
+    /** The current revisions in the dozen queries of one snapshot, each table read once for all of them. */
+    @Override
+    public List<Strategy> findCurrent(Collection<StrategyId> ids) {
+        if (ids == null) {
+            throw new ValidationException("ids", "are required (an empty list is fine)");
+        }
+        Set<String> wanted = values(ids, "ids");
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<Strategy> read = db.withHandle("Loading the current revisions of " + wanted.size() + " strategies",
+                h -> h.isInTransaction() ? StrategyReader.current(h, wanted, scope)
+                        : h.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, t -> StrategyReader.current(t, wanted, scope)));
+        Map<String, Strategy> byId = new HashMap<>();
+        read.forEach(s -> byId.put(s.id().value(), s));
+        List<Strategy> out = new ArrayList<>(read.size());
+        for (String id : wanted) {
+            Strategy s = byId.get(id);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     @Override
@@ -179,6 +208,18 @@ public final class JdbcStrategyRepository implements StrategyRepository {
             scope.bind(q, 0);
             return q.map(JdbcStrategyRepository::header).list();
         });
+    }
+
+    /** The ids' texts, each once, in order; a null id is refused as {@code path}'s. */
+    static Set<String> values(Collection<StrategyId> ids, String path) {
+        Set<String> out = new LinkedHashSet<>();
+        for (StrategyId id : ids) {
+            if (id == null) {
+                throw new ValidationException(path, "must not contain null");
+            }
+            out.add(id.value());
+        }
+        return out;
     }
 
     /** A row of the list queries: id, current revision, territory, title, kind, lifecycle state. */

@@ -4,15 +4,19 @@ import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationQuery;
 import eu.strateg.core.observation.ObservationStatus;
 import eu.strateg.core.period.Period;
+import eu.strateg.core.strategy.StrategyId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
@@ -25,8 +29,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 final class ObservationReader implements RowMapper<Observation> {
 
-    static final String COLUMNS = "SELECT o.indicator_code, o.series_key, o.period, o.num_value, o.num_scale, o.status, o.source,"
-            + " o.note, o.recorded_at FROM observation o";
+    private static final String COLUMN_LIST = "o.indicator_code, o.series_key, o.period, o.num_value, o.num_scale, o.status, o.source,"
+            + " o.note, o.recorded_at";
+
+    static final String COLUMNS = "SELECT " + COLUMN_LIST + " FROM observation o";
 
     private static final int FETCH_SIZE = 2000;
 
@@ -61,6 +67,75 @@ final class ObservationReader implements RowMapper<Observation> {
         }
         sql.append(scopeCondition(scope));
         return sql.append(" ORDER BY o.indicator_code, o.series_key, o.period_start, o.period_end").toString();
+    }
+
+    /**
+     * The current rows of many strategies (bound by {@link #bindMany}: an array of ids, then the codes, then the scope),
+     * with the strategy id as the tenth column, ordered by strategy and then as {@link #find}.
+     */
+    static String findMany(Set<String> indicatorCodes, Scope scope) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMN_LIST).append(", o.strategy_id FROM observation o")
+                .append(" WHERE o.is_current AND o.strategy_id = ANY(?)");
+        if (!indicatorCodes.isEmpty()) {
+            sql.append(" AND o.indicator_code IN (").append(String.join(", ", Collections.nCopies(indicatorCodes.size(), "?"))).append(')');
+        }
+        sql.append(scopeCondition(scope));
+        return sql.append(" ORDER BY o.strategy_id, o.indicator_code, o.series_key, o.period_start, o.period_end").toString();
+    }
+
+    /** Binds the parameters of {@link #findMany} in order. */
+    static Query bindMany(Query query, Collection<String> strategies, Set<String> indicatorCodes, Scope scope) {
+        query.bindArray(0, String.class, (Object[]) strategies.toArray(String[]::new));
+        int i = 1;
+        for (String code : indicatorCodes) {
+            query.bind(i++, code);
+        }
+        scope.bind(query, i);
+        return query;
+    }
+
+    /**
+     * Streams the rows of {@link #findMany} and hands each strategy's observations to {@code sink} once they have all
+     * arrived (rows come in strategy order), so memory holds one strategy's rows beside what the sink keeps.
+     */
+    void streamMany(Query query, BiConsumer<StrategyId, List<Observation>> sink) {
+        query.setFetchSize(FETCH_SIZE);
+        ByStrategy grouped = new ByStrategy(sink);
+        query.getHandle().useTransaction(h -> query.map((rs, ctx) -> {
+            grouped.next(rs.getString(10));
+            return map(rs, ctx);
+        }).forEach(grouped::add));
+        grouped.flush();
+    }
+
+    /** Collects consecutive rows of one strategy; hands them over when the next strategy's first row comes. */
+    private static final class ByStrategy {
+        private final BiConsumer<StrategyId, List<Observation>> sink;
+        private String strategy;
+        private List<Observation> values = new ArrayList<>();
+
+        ByStrategy(BiConsumer<StrategyId, List<Observation>> sink) {
+            this.sink = sink;
+        }
+
+        /** Called before each row is mapped, with the row's strategy id. */
+        void next(String id) {
+            if (!id.equals(strategy)) {
+                flush();
+                strategy = id;
+            }
+        }
+
+        void add(Observation o) {
+            values.add(o);
+        }
+
+        void flush() {
+            if (strategy != null && !values.isEmpty()) {
+                sink.accept(StrategyId.of(strategy), values);
+                values = new ArrayList<>();
+            }
+        }
     }
 
     /** Limits rows to strategies whose current territory is in scope. */
