@@ -23,7 +23,12 @@ public final class WebTexts {
     private final Properties web = new Properties();
     private final Messages report;
 
-    WebTexts(String lang) {
+    /**
+     * The texts of a language.
+     *
+     * @param lang {@code cs}, {@code pl} or {@code en}
+     */
+    public WebTexts(String lang) {
         read("/web/messages.properties");
         read("/web/messages_" + lang + ".properties");
         this.report = Messages.of(Locale.forLanguageTag(lang));

@@ -1,0 +1,36 @@
+package eu.strateg.benchmarks.server;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The lines of pair 6 in the run's table: requests per second over HTTP and in process (JMH's throughput with 50
+ * threads, keyed {@code ServerLoadBenchmark.method}) and their ratio. No goal: the figure is measured and recorded.
+ */
+public final class ServerLoadTable {
+
+    private static final String FORMAT = "%-32s %20s %20s %7s%n";
+
+    private ServerLoadTable() {
+    }
+
+    /** The lines, or nothing when pair 6 was not run. */
+    public static String render(Map<String, double[]> scores) {
+        StringBuilder sb = new StringBuilder();
+        row(sb, "6a server dashboard, 50 clients", scores.get("ServerLoadBenchmark.dashboardHttp"), scores.get("ServerLoadBenchmark.dashboardInProcess"));
+        row(sb, "6b server evaluation, 50 clients", scores.get("ServerLoadBenchmark.evaluationHttp"),
+                scores.get("ServerLoadBenchmark.evaluationInProcess"));
+        return sb.isEmpty() ? "" : String.format(Locale.ROOT, FORMAT, "pair", "HTTP requests/s", "in-process req/s", "ratio") + sb;
+    }
+
+    private static void row(StringBuilder sb, String name, double[] http, double[] inProcess) {
+        if (http == null || inProcess == null) {
+            return;
+        }
+        sb.append(String.format(Locale.ROOT, FORMAT, name, rate(http), rate(inProcess), String.format(Locale.ROOT, "%.3f", http[0] / inProcess[0])));
+    }
+
+    private static String rate(double[] score) {
+        return Double.isNaN(score[1]) ? String.format(Locale.ROOT, "%.0f", score[0]) : String.format(Locale.ROOT, "%.0f ± %.0f", score[0], score[1]);
+    }
+}
