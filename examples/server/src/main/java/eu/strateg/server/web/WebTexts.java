@@ -55,8 +55,13 @@ public final class WebTexts {
     }
 
     public String f1(String key, Object a) {
+        return format(key, a);
+    }
+
+    /** A text with any number of arguments ({@code {0}}, {@code {1}} …), the web UI's own first. */
+    public String format(String key, Object... args) {
         String s = web.getProperty(key);
-        return s != null ? new java.text.MessageFormat(s, report.locale()).format(new Object[] {a}) : report.format(key, a);
+        return s != null ? new java.text.MessageFormat(s, report.locale()).format(args) : report.format(key, args);
     }
 
     public String lang() {
