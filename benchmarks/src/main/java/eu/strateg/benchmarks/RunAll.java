@@ -1,5 +1,6 @@
 package eu.strateg.benchmarks;
 
+import eu.strateg.benchmarks.server.ServerLoadTable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -48,6 +49,7 @@ public final class RunAll {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"), before,
                 load(), (System.nanoTime() - start) / 6e10);
         System.out.print(RatioTable.render(scores));
+        System.out.print(ServerLoadTable.render(scores));
     }
 
     private static Collection<RunResult> run(Options options) throws RunnerException {

@@ -12,12 +12,18 @@ import eu.strateg.core.evaluation.StrategyEvaluation;
  * An evaluation as JSON: the strategy, the revision evaluated, the date, the summary, and the status of every indicator
  * (with its method, score, why it is not assessable, latest period, staleness and observation count) and element.
  */
-final class EvaluationJson {
+public final class EvaluationJson {
 
     private EvaluationJson() {
     }
 
-    static ObjectNode of(StrategyEvaluation e) {
+    /**
+     * The JSON of an evaluation, as {@code GET …/evaluation} answers it (public for the load benchmark's in-process side).
+     *
+     * @param e the evaluation
+     * @return its JSON
+     */
+    public static ObjectNode of(StrategyEvaluation e) {
         ObjectNode root = Responses.object().put("strategy", e.strategyId().value()).put("revision", e.revision())
                 .put("asOf", e.asOf().toString());
         EvaluationSummary s = e.summary();

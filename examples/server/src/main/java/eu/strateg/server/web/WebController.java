@@ -4,6 +4,7 @@ import eu.strateg.core.evaluation.StrategyEvaluation;
 import eu.strateg.core.indicator.Indicator;
 import eu.strateg.core.indicator.Plausibility;
 import eu.strateg.core.observation.Observation;
+import eu.strateg.core.observation.UpsertResult;
 import eu.strateg.core.period.Period;
 import eu.strateg.core.port.ReportFormat;
 import eu.strateg.core.port.ReportInput;
@@ -16,6 +17,7 @@ import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.Problems;
 import eu.strateg.core.validation.ValidationException;
 import eu.strateg.reporting.model.ReportModel;
+import eu.strateg.server.AuditLog;
 import eu.strateg.server.Backend;
 import eu.strateg.server.api.RequestLog;
 import eu.strateg.server.security.Account;
@@ -85,12 +87,14 @@ public class WebController {
     private final Backend backend;
     private final Security security;
     private final WebSessions sessions;
+    private final AuditLog audit;
     private final WebPages pages = new WebPages();
 
-    WebController(Backend backend, Security security, WebSessions sessions) {
+    WebController(Backend backend, Security security, WebSessions sessions, AuditLog audit) {
         this.backend = backend;
         this.security = security;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     /** What a page handler gets: the session, the caller signed in, the texts and the services of the caller's scope. */
@@ -243,11 +247,28 @@ public class WebController {
                 return error(HttpStatus.FORBIDDEN, v.t(), v.t().get("error.readOnly"));
             }
             Strategy strategy = v.services().strategies().current(StrategyId.of(id));
+            List<Indicator> rows = EntryRights.recordable(v.caller(), strategy);
             Map<String, String> errors = new LinkedHashMap<>();
+            // a field of an indicator that is not a row of this account's form (a crafted post): another's indicator is
+            // refused outright, an unknown or computed one is a mistake of the form; either way nothing is stored
+            List<String> notYours = new ArrayList<>();
+            for (String code : foreignCodes(form, rows)) {
+                Optional<Indicator> ind = strategy.indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+                if (ind.isEmpty()) {
+                    errors.merge("form", v.t().format("problem.unknownIndicator", code, strategy.id().value()), (a, b) -> a + "; " + b);
+                } else if (ind.get().isComputed()) {
+                    errors.merge("form", v.t().format("problem.computed", code), (a, b) -> a + "; " + b);
+                } else {
+                    notYours.add(code);
+                }
+            }
+            if (!notYours.isEmpty()) {
+                return error(HttpStatus.FORBIDDEN, v.t(), v.t().f1("entry.notYours", String.join(", ", notYours)));
+            }
             List<Observation> observations = new ArrayList<>();
             List<String> codes = new ArrayList<>();
             String source = blankToNull(form.get("source"));
-            for (Indicator ind : EntryRights.recordable(v.caller(), strategy)) {
+            for (Indicator ind : rows) {
                 String value = form.getOrDefault("value." + ind.code(), "").trim();
                 String period = form.getOrDefault("period." + ind.code(), "").trim();
                 if (value.isEmpty() && period.isEmpty()) {
@@ -270,10 +291,17 @@ public class WebController {
                     Problems rules = new Problems();
                     Plausibility.checkValue(rules, "", ind, number, p);
                     for (Problem problem : rules.list()) {
-                        errors.merge((problem.path().equals(".period") ? "period." : "value.") + ind.code(), problem.message(), (a, b) -> a + "; " + b);
+                        addError(errors, (problem.path().equals(".period") ? "period." : "value.") + ind.code(), problem, v.t());
                     }
-                    observations.add(Observation.of(ind.code(), p, number).withSource(source, "web: " + v.caller().account().name()));
-                    codes.add(ind.code());
+                    try {
+                        observations.add(Observation.of(ind.code(), p, number).withSource(source, "web: " + v.caller().account().name()));
+                        codes.add(ind.code());
+                    } catch (ValidationException e) {
+                        // the number beyond what Strateg keeps, or a source it cannot store
+                        for (Problem problem : e.problems()) {
+                            addError(errors, problem.path().equals("source") ? "source" : "value." + ind.code(), problem, v.t());
+                        }
+                    }
                 }
             }
             if (errors.isEmpty() && observations.isEmpty()) {
@@ -281,13 +309,15 @@ public class WebController {
             }
             if (errors.isEmpty()) {
                 try {
-                    v.services().observations().record(strategy.id(), observations);
+                    UpsertResult r = v.services().observations().record(strategy.id(), observations);
+                    audit.record(v.caller().account().name(), "observations.record", strategy.territory().code(), strategy.id().value(),
+                            "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged() + " (web form)");
                 } catch (ValidationException e) {
                     for (Problem problem : e.problems()) {
                         Matcher m = PROBLEM.matcher(problem.path());
                         String field = m.matches() ? m.group(2).equals("period") ? "period." + codes.get(Integer.parseInt(m.group(1)))
                                 : "value." + codes.get(Integer.parseInt(m.group(1))) : "form";
-                        errors.merge(field, problem.message(), (a, b) -> a + "; " + b);
+                        addError(errors, field, problem, v.t());
                     }
                 }
             }
@@ -296,6 +326,19 @@ public class WebController {
             }
             return redirect("/web/s/" + strategy.id().value() + "?saved=" + observations.size());
         });
+    }
+
+    /** A problem of a field, in the page's language, after any other of the same field. */
+    private static void addError(Map<String, String> errors, String field, Problem problem, WebTexts t) {
+        errors.merge(field, ProblemTexts.text(problem, t), (a, b) -> a + "; " + b);
+    }
+
+    /** The indicator codes of filled-in {@code period.X} or {@code value.X} fields that are not rows of the form. */
+    private static List<String> foreignCodes(Map<String, String> form, List<Indicator> rows) {
+        List<String> own = rows.stream().map(Indicator::code).toList();
+        return form.entrySet().stream().filter(e -> !e.getValue().isBlank())
+                .map(e -> e.getKey().startsWith("value.") ? e.getKey().substring(6) : e.getKey().startsWith("period.") ? e.getKey().substring(7) : null)
+                .filter(c -> c != null && !own.contains(c)).distinct().sorted().toList();
     }
 
     private MutableHttpResponse<?> entry(Visit v, String id, HttpStatus status, Map<String, String> form, Map<String, String> errors) {
@@ -368,7 +411,7 @@ public class WebController {
         } catch (StrategyNotFoundException e) {
             return error(HttpStatus.NOT_FOUND, t, t.get("error.notFound"));
         } catch (ValidationException e) {
-            return error(HttpStatus.BAD_REQUEST, t, e.problems().get(0).path() + ": " + e.problems().get(0).message());
+            return error(HttpStatus.BAD_REQUEST, t, ProblemTexts.text(e.problems().get(0), t));
         }
     }
 

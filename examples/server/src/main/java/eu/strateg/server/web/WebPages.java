@@ -14,14 +14,16 @@ import java.util.Map;
 /**
  * Renders the pages from the Pebble templates in {@code web/templates/} with autoescaping on: every text that comes
  * from a strategy, an observation or a person is HTML-escaped; only the SVG charts of the reporting module, which
- * escape their own texts, are inserted as they are.
+ * escape their own texts, are inserted as they are. Public for the load benchmark, which renders a dashboard in process
+ * as the limit of the one served over HTTP.
  */
-final class WebPages {
+public final class WebPages {
 
     private final PebbleEngine engine;
     private final TemplateCharts charts = new TemplateCharts();
 
-    WebPages() {
+    /** An engine over the templates of the classpath (cached once read). */
+    public WebPages() {
         ClasspathLoader loader = new ClasspathLoader(WebPages.class.getClassLoader());
         loader.setPrefix("web/templates/");
         engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).defaultEscapingStrategy("html").newLineTrimming(false)
@@ -29,7 +31,7 @@ final class WebPages {
     }
 
     /** The HTML of a template with the common variables ({@code t}, {@code charts}, {@code lang}, {@code languages}). */
-    String render(String template, WebTexts texts, Map<String, Object> variables) {
+    public String render(String template, WebTexts texts, Map<String, Object> variables) {
         Map<String, Object> ctx = new HashMap<>(variables);
         ctx.put("t", texts);
         ctx.put("charts", charts);

@@ -23,7 +23,12 @@ public final class WebTexts {
     private final Properties web = new Properties();
     private final Messages report;
 
-    WebTexts(String lang) {
+    /**
+     * The texts of a language.
+     *
+     * @param lang {@code cs}, {@code pl} or {@code en}
+     */
+    public WebTexts(String lang) {
         read("/web/messages.properties");
         read("/web/messages_" + lang + ".properties");
         this.report = Messages.of(Locale.forLanguageTag(lang));
@@ -50,8 +55,13 @@ public final class WebTexts {
     }
 
     public String f1(String key, Object a) {
+        return format(key, a);
+    }
+
+    /** A text with any number of arguments ({@code {0}}, {@code {1}} …), the web UI's own first. */
+    public String format(String key, Object... args) {
         String s = web.getProperty(key);
-        return s != null ? new java.text.MessageFormat(s, report.locale()).format(new Object[] {a}) : report.format(key, a);
+        return s != null ? new java.text.MessageFormat(s, report.locale()).format(args) : report.format(key, args);
     }
 
     public String lang() {
