@@ -120,8 +120,17 @@ final class ServerFixture implements AutoCloseable {
     }
 
     Response send(String method, String path, String token, String contentType, String body, Map<String, String> headers) {
+        return sendBytes(method, path, token, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** A request with a binary body (a workbook) as {@code account}. */
+    Response asBytes(String account, String method, String path, String contentType, byte[] body) {
+        return sendBytes(method, path, account == null ? null : token(account), contentType, body, Map.of());
+    }
+
+    Response sendBytes(String method, String path, String token, String contentType, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.uri() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
