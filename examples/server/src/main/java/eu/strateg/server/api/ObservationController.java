@@ -15,6 +15,10 @@ import eu.strateg.persistence.json.jsonl.ObservationJsonLinesWriter;
 import eu.strateg.persistence.json.csv.ObservationCsvWriter;
 import eu.strateg.spreadsheet.DataEntryWorkbook;
 import eu.strateg.server.AuditLog;
+import eu.strateg.server.ObservationHistory;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.strateg.core.observation.SeriesKey;
 import eu.strateg.server.Backend;
 import eu.strateg.server.JsonFiles;
 import eu.strateg.core.territory.TerritoryCode;
@@ -57,6 +61,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -128,10 +133,12 @@ public class ObservationController {
         }
         TerritoryCode territory = services.strategies().current(sid).territory().code();
         UpsertResult r;
+        Instant started;
         try {
             if (caller.account().role() == Role.DATA_STEWARD) {
                 stewardsOwn(caller, territory, observations);
             }
+            started = backend.clock().instant();
             r = services.observations().record(sid, observations);
         } catch (ValidationException e) {
             throw cells == null ? e : new ValidationException(inCells(e.problems(), cells));
@@ -140,7 +147,7 @@ public class ObservationController {
                     inCells(e.errors(), cells), e.headers());
         }
         audit.record(caller.account().name(), "observations.record", territory, sid.value(),
-                "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged());
+                "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged(), carried(started, observations, r));
         return Responses.ok(Responses.object().put("inserted", r.inserted()).put("corrected", r.corrected()).put("unchanged", r.unchanged()));
     }
 
@@ -288,6 +295,65 @@ public class ObservationController {
         writer.setDaemon(true);
         writer.start();
         return new StreamedFile(in, MediaType.of(mediaType));
+    }
+
+    /**
+     * What the audit entry keeps for the history of values: when storing began, and the periods of each indicator the
+     * request carried (none when it changed nothing).
+     */
+    private static ObjectNode carried(Instant started, List<Observation> observations, UpsertResult r) {
+        ObjectNode extra = Responses.object().put("started", started.toString());
+        if (r.inserted() + r.corrected() == 0) {
+            return extra;
+        }
+        Map<String, Set<String>> periods = new TreeMap<>();
+        for (Observation o : observations) {
+            periods.computeIfAbsent(o.indicatorCode(), k -> new TreeSet<>()).add(o.period().toString());
+        }
+        ObjectNode values = extra.putObject("values");
+        periods.forEach((code, list) -> list.forEach(values.putArray(code)::add));
+        return extra;
+    }
+
+    /**
+     * {@code GET /api/strategies/{id}/observations/history?indicator=CODE&period=P[&dim:NAME=VALUE…]}: every version of
+     * one value, oldest first, each with its recorded-at time, status, source, note, who recorded it (from the audit
+     * log; null where it does not say) and whether it is the current one. The disaggregation is given as
+     * {@code dim:<name>=<value>} parameters, as the CSV's columns are named; none is the headline value.
+     */
+    @Get("/history")
+    public HttpResponse<byte[]> history(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String indicator,
+            @Nullable @QueryValue String period) {
+        Caller caller = security.authenticateReader(request);
+        StrategyId sid = Bodies.id(id);
+        if (indicator == null || indicator.isBlank()) {
+            throw ApiProblem.badRequest("indicator", "is required: the code of the indicator");
+        }
+        if (period == null || period.isBlank()) {
+            throw ApiProblem.badRequest("period", "is required: 2024, 2024-H1, 2024-Q3, 2024-07 or 2024-07-15");
+        }
+        Period p = period("period", period);
+        TreeMap<String, String> dims = new TreeMap<>();
+        request.getParameters().forEach((name, values) -> {
+            if (name.startsWith("dim:") && !values.isEmpty()) {
+                dims.put(name.substring(4), values.get(0));
+            }
+        });
+        Backend.Services services = backend.scoped(caller);
+        if (services.strategies().current(sid).indicator(indicator).isEmpty()) {
+            throw ApiProblem.notFound("indicator", "the strategy " + sid + " has no indicator " + indicator);
+        }
+        ObjectNode body = Responses.object().put("strategy", sid.value()).put("indicator", indicator).put("period", p.toString());
+        ObjectNode d = body.putObject("disaggregation");
+        dims.forEach(d::put);
+        ArrayNode versions = body.putArray("versions");
+        for (ObservationHistory.Version v : ObservationHistory.of(services, audit.observationsOf(sid.value()), sid, new SeriesKey(indicator, dims), p)) {
+            Observation o = v.observation();
+            ObjectNode n = versions.addObject();
+            n.put("value", o.value()).put("status", o.status().name()).put("source", o.source()).put("note", o.note())
+                    .put("recordedAt", o.recordedAt().toString()).put("recordedBy", v.recordedBy()).put("current", v.current());
+        }
+        return Responses.ok(body);
     }
 
     /** Problems of {@code observations[i]…} renamed to the workbook cell of value i ({@code Hodnoty!D17, indicator}). */
