@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,13 +68,15 @@ public class FetchController {
         }
         List<Observation> all = new ArrayList<>();
         batches.values().forEach(b -> b.observations().forEach(o -> all.add(o.source() == null ? o.withSource(b.provenance(), o.note()) : o)));
+        Instant started = backend.clock().instant();
         UpsertResult r = all.isEmpty() ? new UpsertResult(0, 0, 0) : services.observations().record(sid, all);
         ObjectNode body = Responses.object().put("strategy", sid.value());
         ArrayNode list = body.putArray("sources");
         batches.forEach((name, b) -> list.addObject().put("source", name).put("values", b.observations().size()).put("provenance", b.provenance()));
         body.put("inserted", r.inserted()).put("corrected", r.corrected()).put("unchanged", r.unchanged());
         audit.record(caller.account().name(), "observations.fetch", strategy.territory().code(), sid.value(),
-                "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged());
+                "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged(),
+                ObservationController.carried(started, all, r));
         return Responses.ok(body);
     }
 }

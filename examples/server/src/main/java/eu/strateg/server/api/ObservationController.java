@@ -301,7 +301,7 @@ public class ObservationController {
      * What the audit entry keeps for the history of values: when storing began, and the periods of each indicator the
      * request carried (none when it changed nothing).
      */
-    private static ObjectNode carried(Instant started, List<Observation> observations, UpsertResult r) {
+    static ObjectNode carried(Instant started, List<Observation> observations, UpsertResult r) {
         ObjectNode extra = Responses.object().put("started", started.toString());
         if (r.inserted() + r.corrected() == 0) {
             return extra;
