@@ -91,7 +91,7 @@ class FetchApiTest extends ServerTest {
         assertThat(latest.path("current").asBoolean()).isTrue();
         assertThat(latest.path("value").decimalValue()).isEqualByComparingTo("30868");
         assertThat(latest.path("source").asText()).contains("GUS BDL, zmienna 72305");
-        assertThat(latest.path("recordedBy").asText()).isEqualTo("niepolomice-coordinator");
+        assertThat(latest.path("recordedBy").asText()).as(versions.toString()).isEqualTo("niepolomice-coordinator");
     }
 
     /** First: the BDL adapter caches good answers (the unit list), so a bad one must come before any good one. */

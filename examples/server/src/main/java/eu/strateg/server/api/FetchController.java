@@ -57,6 +57,8 @@ public class FetchController {
         StrategyId sid = Bodies.id(id);
         Backend.Services services = backend.scoped(caller);
         Strategy strategy = services.strategies().current(sid);
+        // before the sources are asked: they date the values they give at the time of asking
+        Instant started = backend.clock().instant();
         Map<String, IndicatorSource.Batch> batches = new LinkedHashMap<>();
         for (IndicatorSource source : sources.all()) {
             try {
@@ -68,7 +70,6 @@ public class FetchController {
         }
         List<Observation> all = new ArrayList<>();
         batches.values().forEach(b -> b.observations().forEach(o -> all.add(o.source() == null ? o.withSource(b.provenance(), o.note()) : o)));
-        Instant started = backend.clock().instant();
         UpsertResult r = all.isEmpty() ? new UpsertResult(0, 0, 0) : services.observations().record(sid, all);
         ObjectNode body = Responses.object().put("strategy", sid.value());
         ArrayNode list = body.putArray("sources");
