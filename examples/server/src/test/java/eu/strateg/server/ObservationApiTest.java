@@ -16,10 +16,7 @@ class ObservationApiTest extends ServerTest {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private String strategy(String id) {
-        ServerFixture.Response r = fx.as("kyjov-coordinator", "PUT", "/api/strategies/" + id, "application/json", fx.kyjovCopy(id),
-                Map.of("If-Match", "0"));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return "/api/strategies/" + id + "/observations";
+        return fx.observationsOfNewCopy(id);
     }
 
     private ServerFixture.Response post(String path, String contentType, String body) {
@@ -96,14 +93,19 @@ class ObservationApiTest extends ServerTest {
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("ENERGY_MWH,2030,5381.5,\"D12345\",FINAL,"));
     }
 
-    @Test
-    void csvIsAskedForByAcceptOrFormatPagesLikeJsonLinesAndUploadsBackUnchanged() {
-        String path = strategy("obs-csv-read");
+    /** 25 values of ENERGY_MWH in 2030, one per district D0 … D24, each 5000 + its number. */
+    private static StringBuilder districts() {
         StringBuilder csv = new StringBuilder("indicator,period,value,dim:district\n");
         for (int i = 0; i < 25; i++) {
             csv.append("ENERGY_MWH,2030,").append(5000 + i).append(",D").append(i).append('\n');
         }
-        csv.append("CO2_T,2029,3100,\n");
+        return csv;
+    }
+
+    @Test
+    void csvIsAskedForByAcceptOrFormatPagesLikeJsonLinesAndUploadsBackUnchanged() {
+        String path = strategy("obs-csv-read");
+        StringBuilder csv = districts().append("CO2_T,2029,3100,\n");
         assertThat(post(path, CSV, csv.toString()).json().path("inserted").asLong()).isEqualTo(26);
         ServerFixture.Response accepted = fx.as("kyjov-reader", "GET", path, null, null, Map.of("Accept", "text/csv"));
         String whole = fx.get(path + "?format=csv", "kyjov-reader").body();
@@ -243,10 +245,7 @@ class ObservationApiTest extends ServerTest {
     @Test
     void pagesFollowTheLinkHeaderAndTogetherAreTheStreamedWhole() {
         String path = strategy("obs-pages");
-        StringBuilder csv = new StringBuilder("indicator,period,value,dim:district\n");
-        for (int i = 0; i < 25; i++) {
-            csv.append("ENERGY_MWH,2030,").append(5000 + i).append(",D").append(i).append('\n');
-        }
+        StringBuilder csv = districts();
         assertThat(post(path, CSV, csv.toString()).json().path("inserted").asLong()).isEqualTo(25);
         String whole = fx.get(path, "kyjov-reader").body();
         assertThat(whole.lines()).hasSize(25);

@@ -17,10 +17,7 @@ class ObservationHistoryTest extends ServerTest {
     private static final String CSV = "text/csv";
 
     private String strategy(String id) {
-        ServerFixture.Response r = fx.as("kyjov-coordinator", "PUT", "/api/strategies/" + id, "application/json", fx.kyjovCopy(id),
-                Map.of("If-Match", "0"));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return "/api/strategies/" + id + "/observations";
+        return fx.observationsOfNewCopy(id);
     }
 
     private void post(String account, String path, String contentType, String body, String expected) {

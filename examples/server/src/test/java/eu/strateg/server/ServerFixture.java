@@ -149,6 +149,13 @@ final class ServerFixture implements AutoCloseable {
         }
     }
 
+    /** Stores {@link #kyjovCopy} as {@code id} (by Kyjov's coordinator) and gives the path of its observations. */
+    String observationsOfNewCopy(String id) {
+        Response r = as("kyjov-coordinator", "PUT", "/api/strategies/" + id, "application/json", kyjovCopy(id), Map.of("If-Match", "0"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return "/api/strategies/" + id + "/observations";
+    }
+
     /** A copy of Kyjov's first revision as a new strategy document with another id (a draft, revision 0). */
     String kyjovCopy(String id) {
         ObjectNode doc = (ObjectNode) get("/api/strategies/kyjov-2030?revision=1", "admin").json();

@@ -63,6 +63,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -188,7 +189,7 @@ public class ObservationController {
         Backend.Services services = backend.scoped(caller);
         services.strategies().current(sid);
         String mediaType = csv ? CSV_UTF8 : NDJSON;
-        Function<OutputStream, ValueWriter> writers = csv ? csvWriters(services, query) : out -> ValueWriter.of(ObservationJsonLinesWriter.open(out));
+        Function<OutputStream, ValueWriter> writers = csv ? csvWriters(services, query) : out -> jsonLines(out);
         if (pageSize == 0) {
             return HttpResponse.ok(stream(services, query, writers, mediaType)).contentType(mediaType);
         }
@@ -234,7 +235,15 @@ public class ObservationController {
     private static Function<OutputStream, ValueWriter> csvWriters(Backend.Services services, ObservationQuery query) {
         Set<String> dimensions = new TreeSet<>();
         services.forEachObservation(query, o -> dimensions.addAll(o.disaggregation().keySet()));
-        return out -> ValueWriter.of(ObservationCsvWriter.open(out, dimensions));
+        return out -> {
+            ObservationCsvWriter w = ObservationCsvWriter.open(out, dimensions);
+            return ValueWriter.of(w::write, w::close);
+        };
+    }
+
+    private static ValueWriter jsonLines(OutputStream out) {
+        ObservationJsonLinesWriter w = ObservationJsonLinesWriter.open(out);
+        return ValueWriter.of(w::write, w::close);
     }
 
     /** Where values are written: JSON Lines or CSV. */
@@ -245,30 +254,16 @@ public class ObservationController {
         @Override
         void close();
 
-        static ValueWriter of(ObservationJsonLinesWriter w) {
+        static ValueWriter of(Consumer<Observation> write, Runnable close) {
             return new ValueWriter() {
                 @Override
                 public void write(Observation o) {
-                    w.write(o);
+                    write.accept(o);
                 }
 
                 @Override
                 public void close() {
-                    w.close();
-                }
-            };
-        }
-
-        static ValueWriter of(ObservationCsvWriter w) {
-            return new ValueWriter() {
-                @Override
-                public void write(Observation o) {
-                    w.write(o);
-                }
-
-                @Override
-                public void close() {
-                    w.close();
+                    close.run();
                 }
             };
         }
