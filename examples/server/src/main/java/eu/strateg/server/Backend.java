@@ -4,6 +4,9 @@ import eu.strateg.core.evaluation.Evaluator;
 import eu.strateg.core.evaluation.StandardEvaluator;
 import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationQuery;
+import eu.strateg.core.observation.SeriesKey;
+import eu.strateg.core.period.Period;
+import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.port.LinkedElement;
 import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.port.ReportRenderer;
@@ -82,6 +85,19 @@ public final class Backend {
          */
         public void forEachObservation(ObservationQuery query, Consumer<Observation> sink) {
             store.forEach(query, sink);
+        }
+
+        /**
+         * Every version recorded for one series and period of a strategy in scope, oldest first; none for a strategy
+         * outside it.
+         *
+         * @param strategy the strategy
+         * @param series the indicator and disaggregation
+         * @param period the period
+         * @return the versions
+         */
+        public List<Observation> history(StrategyId strategy, SeriesKey series, Period period) {
+            return store.history(strategy, series, period);
         }
     }
 

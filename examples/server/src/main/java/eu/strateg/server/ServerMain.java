@@ -3,14 +3,17 @@ package eu.strateg.server;
 import eu.strateg.core.validation.Problem;
 import eu.strateg.core.validation.ValidationException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import sun.misc.Signal;
 
 /**
  * Starts the server (requests are served on a blocking thread pool, never on Netty's event loop): {@code java -jar strateg-server.jar --data DIR --port N [--host ADDRESS] [--load-examples]}. The
  * data folder holds {@code accounts.json}, {@code tokens.json}, {@code territories.json} and the embedded H2 database
  * ({@code db/}); with {@code STRATEG_DB_URL} (and {@code STRATEG_DB_USER}, {@code STRATEG_DB_PASSWORD}) set, the data
  * lives in that PostgreSQL database instead. Accounts are added with {@link AccountTool}. Stops cleanly on Ctrl+C or
- * SIGTERM.
+ * SIGTERM: the requests in progress are answered in full, new ones are refused, the database is closed, and the
+ * process exits with status 0.
  */
 public final class ServerMain {
 
@@ -48,12 +51,22 @@ public final class ServerMain {
         }
         System.out.println("Strateg server on " + server.uri() + " (" + (config.usesPostgres() ? "PostgreSQL" : "H2 in "
                 + config.dataDirectory().toAbsolutePath()) + "); health at " + server.uri() + "/health; Ctrl+C stops it");
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "strateg-server-shutdown"));
-        stopped.await();
+        CountDownLatch stop = new CountDownLatch(1);
+        // SIGTERM and Ctrl+C are a request to stop, handled here rather than by the JVM's shutdown: while the requests in
+        // progress finish, the JVM must not yet run the shutdown hooks (H2 closes its databases in one)
+        for (String signal : List.of("TERM", "INT")) {
+            try {
+                Signal.handle(new Signal(signal), s -> stop.countDown());
+            } catch (IllegalArgumentException e) {
+                System.err.println("strateg-server: the signal " + signal + " is not known here (" + e.getMessage() + "); the shutdown hook stops the server");
+            }
+        }
+        // any other end of the process (System.exit elsewhere, a signal not handled above) still closes the server
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "strateg-server-shutdown"));
+        stop.await();
+        System.out.println("strateg-server: stopping; the requests in progress are finished first");
+        server.close();
+        System.exit(0);
     }
 
     private static void fail(PrintStream err, ValidationException e) {

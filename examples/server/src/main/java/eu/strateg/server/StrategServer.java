@@ -21,21 +21,27 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A running server: the database (embedded H2 in the data folder, or PostgreSQL), the accounts, tokens and territories
- * of the data folder, and Micronaut's HTTP server (Netty) with the API. {@link #close()} stops accepting requests, lets
- * those in progress finish, and closes the database.
+ * of the data folder, and Micronaut's HTTP server (Netty) with the API. {@link #close()} stops accepting connections,
+ * lets the requests in progress finish with their whole response (for up to {@link #GRACE_PERIOD}), and then closes the
+ * database.
  */
 public final class StrategServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StrategServer.class);
 
+    /** How long {@link #close()} waits for the requests in progress before it stops the server anyway. */
+    public static final String GRACE_PERIOD = "30s";
+
     private final StrategJdbc database;
     private final ApplicationContext context;
     private final EmbeddedServer server;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private StrategServer(StrategJdbc database, ApplicationContext context, EmbeddedServer server) {
         this.database = database;
@@ -79,7 +85,11 @@ public final class StrategServer implements AutoCloseable {
                             // on http://127.0.0.1 could not post a form; the web UI protects its forms with CSRF tokens and
                             // SameSite cookies, and the API takes no ambient credential (bearer tokens only; without one it
                             // answers as the public, which reads only what territories publish)
-                            "micronaut.server.cors.localhost-pass-through", true))
+                            "micronaut.server.cors.localhost-pass-through", true,
+                            // stopping the context first closes the listening socket, then waits for the requests in
+                            // progress (Netty's connections and the blocking pool), and only then stops the beans
+                            "micronaut.lifecycle.graceful-shutdown.enabled", true,
+                            "micronaut.lifecycle.graceful-shutdown.grace-period", GRACE_PERIOD))
                     .singletons(backend, security, new AuditLog(config.dataDirectory(), clock), new Sources(List.of(
                             BdlIndicatorSource.builder().baseUrl(config.bdlUrl()).apiKey(config.bdlKey()).clock(clock).build(),
                             EurostatIndicatorSource.builder().baseUrl(config.eurostatUrl()).clock(clock).build())))
@@ -104,10 +114,19 @@ public final class StrategServer implements AutoCloseable {
         return URI.create("http://" + server.getHost() + ":" + server.getPort());
     }
 
+    /**
+     * Stops the server: no new connection is accepted, each request in progress is answered in full (a connection then
+     * closes after its response), and when they are done (or after {@link #GRACE_PERIOD}) the HTTP server stops and the
+     * database is closed. Closing again does nothing.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            server.stop();
+            // the context's shutdown runs Micronaut's graceful shutdown before it stops the embedded server; stopping the
+            // server first would cut the connections of the requests in progress
             context.close();
         } finally {
             database.close();

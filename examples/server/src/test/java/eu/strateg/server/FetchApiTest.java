@@ -84,6 +84,14 @@ class FetchApiTest extends ServerTest {
         String values = fx.get("/api/strategies/niepolomice-2030/observations?indicator=LUDNOSC,BEZROBOCIE&from=2024&to=2024", "admin").body();
         assertThat(values).contains("\"indicator\":\"LUDNOSC\",\"period\":\"2024\",\"value\":30868").contains("\"value\":2.6")
                 .contains("GUS BDL, zmienna 72305");
+        // the history of the fetched value names the source and the account that fetched it
+        com.fasterxml.jackson.databind.JsonNode versions = fx.get("/api/strategies/niepolomice-2030/observations/history?indicator=LUDNOSC&period=2024",
+                "admin").json().path("versions");
+        com.fasterxml.jackson.databind.JsonNode latest = versions.get(versions.size() - 1);
+        assertThat(latest.path("current").asBoolean()).isTrue();
+        assertThat(latest.path("value").decimalValue()).isEqualByComparingTo("30868");
+        assertThat(latest.path("source").asText()).contains("GUS BDL, zmienna 72305");
+        assertThat(latest.path("recordedBy").asText()).as(versions.toString()).isEqualTo("niepolomice-coordinator");
     }
 
     /** First: the BDL adapter caches good answers (the unit list), so a bad one must come before any good one. */

@@ -13,12 +13,10 @@ import org.junit.jupiter.api.Test;
 class ObservationApiTest extends ServerTest {
 
     private static final String CSV = "text/csv";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private String strategy(String id) {
-        ServerFixture.Response r = fx.as("kyjov-coordinator", "PUT", "/api/strategies/" + id, "application/json", fx.kyjovCopy(id),
-                Map.of("If-Match", "0"));
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return "/api/strategies/" + id + "/observations";
+        return fx.observationsOfNewCopy(id);
     }
 
     private ServerFixture.Response post(String path, String contentType, String body) {
@@ -83,6 +81,114 @@ class ObservationApiTest extends ServerTest {
         assertThat(back.body().lines().count()).isEqualTo(n);
         // D12345: 5000 + 12345 mod 997 = 5381, decimal 12345 mod 10 = 5
         assertThat(back.body()).contains("\"value\":5381.5,\"disaggregation\":{\"district\":\"D12345\"}");
+        // the same values as CSV, streamed (no Content-Length: sent while read), one row each after the header
+        ServerFixture.Response csvBack = fx.get(path + "?indicator=ENERGY_MWH&format=csv", "kyjov-reader");
+        assertThat(csvBack.status()).isEqualTo(200);
+        assertThat(csvBack.header("Content-Type")).startsWith("text/csv");
+        assertThat(csvBack.header("Content-Length")).isNull();
+        java.util.List<String> rows = csvBack.body().lines().toList();
+        assertThat(rows).hasSize(n + 1);
+        // the header of our CSV (persistence-json's writer quotes the text of every cell it did not write itself)
+        assertThat(rows.get(0)).isEqualTo("indicator,period,value,\"dim:district\",status,source,note,recorded_at");
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("ENERGY_MWH,2030,5381.5,\"D12345\",FINAL,"));
+    }
+
+    /** 25 values of ENERGY_MWH in 2030, one per district D0 … D24, each 5000 + its number. */
+    private static StringBuilder districts() {
+        StringBuilder csv = new StringBuilder("indicator,period,value,dim:district\n");
+        for (int i = 0; i < 25; i++) {
+            csv.append("ENERGY_MWH,2030,").append(5000 + i).append(",D").append(i).append('\n');
+        }
+        return csv;
+    }
+
+    @Test
+    void csvIsAskedForByAcceptOrFormatPagesLikeJsonLinesAndUploadsBackUnchanged() {
+        String path = strategy("obs-csv-read");
+        StringBuilder csv = districts().append("CO2_T,2029,3100,\n");
+        assertThat(post(path, CSV, csv.toString()).json().path("inserted").asLong()).isEqualTo(26);
+        ServerFixture.Response accepted = fx.as("kyjov-reader", "GET", path, null, null, Map.of("Accept", "text/csv"));
+        String whole = fx.get(path + "?format=csv", "kyjov-reader").body();
+        assertThat(accepted.body()).isEqualTo(whole);
+        // 26 values and the header; the headline CO2_T value has an empty district
+        assertThat(whole.lines()).hasSize(27);
+        assertThat(whole.lines().skip(1)).allSatisfy(row -> assertThat(row).matches("(ENERGY_MWH,2030,50\\d\\d,\"D\\d+\"|CO2_T,2029,3100,),FINAL,.*"));
+
+        StringBuilder rows = new StringBuilder();
+        String next = path + "?format=csv&limit=10";
+        int pages = 0;
+        while (next != null) {
+            ServerFixture.Response page = fx.get(next, "kyjov-reader");
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            assertThat(page.body().lines().findFirst()).contains(whole.lines().findFirst().orElseThrow());
+            page.body().lines().skip(1).forEach(r -> rows.append(r).append('\n'));
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+            pages++;
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(rows.toString()).isEqualTo(whole.substring(whole.indexOf('\n') + 1));
+        // what comes out is the upload's format: sent back, it changes nothing
+        assertThat(post(path, CSV, whole).json().toString()).isEqualTo("{\"inserted\":0,\"corrected\":0,\"unchanged\":26}");
+        assertThat(fx.get(path + "?format=xml", "kyjov-reader").errorPaths()).containsExactly("format");
+    }
+
+    @Test
+    void aDataEntryWorkbookIsRecordedAndReadsBack() {
+        String path = strategy("obs-xlsx");
+        ServerFixture.Response r = fx.asBytes("kyjov-coordinator", "POST", path, XLSX, Workbooks.values("Hodnoty",
+                new Object[] {"ENERGY_MWH", "Spotřeba energie", "2030", new java.math.BigDecimal("5050.25"), "FINAL"},
+                new Object[] {"CO2_T", "Emise", "2030", new java.math.BigDecimal("3000"), null},
+                new Object[] {"CO2_T", "Emise", "2029", null, null}));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().toString()).isEqualTo("{\"inserted\":2,\"corrected\":0,\"unchanged\":0}");
+        assertThat(fx.get(path + "?indicator=ENERGY_MWH", "kyjov-reader").body()).contains("\"period\":\"2030\",\"value\":5050.25,");
+        // an English workbook of another program: the sheet is found by its name in any of the three languages
+        ServerFixture.Response again = fx.asBytes("kyjov-coordinator", "POST", path, XLSX, Workbooks.values("Values",
+                new Object[] {"ENERGY_MWH", "Energy", "2030", "5000,5", "PROVISIONAL"}));
+        assertThat(again.json().toString()).as(again.body()).isEqualTo("{\"inserted\":0,\"corrected\":1,\"unchanged\":0}");
+    }
+
+    @Test
+    void aWorkbookWithMistakesNamesSheetAndCellAndStoresNothing() {
+        String path = strategy("obs-xlsx-bad");
+        ServerFixture.Response bad = fx.asBytes("kyjov-coordinator", "POST", path, XLSX, Workbooks.values("Hodnoty",
+                new Object[] {"ENERGY_MWH", "", "2028", new java.math.BigDecimal("5100"), null},
+                new Object[] {"NO_SUCH", "", "2028", new java.math.BigDecimal("1"), null},
+                new Object[] {"CO2_T", "", "2028-13", new java.math.BigDecimal("2"), null}));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(bad.errorPaths()).containsExactly("Hodnoty!A3", "Hodnoty!C4", "");
+        assertThat(bad.json().path("errors").get(2).path("message").asText()).startsWith("nothing was read from the workbook");
+        // the strategy's rules, checked after the file's: the value's cell and the field
+        ServerFixture.Response monthly = fx.asBytes("kyjov-coordinator", "POST", path, XLSX, Workbooks.values("Hodnoty",
+                new Object[] {"ENERGY_MWH", "", "2028", new java.math.BigDecimal("5100"), null},
+                new Object[] {"ENERGY_MWH", "", "2027-03", new java.math.BigDecimal("400"), null}));
+        assertThat(monthly.status()).isEqualTo(422);
+        assertThat(monthly.errorPaths()).containsExactly("Hodnoty!D3, period");
+        ServerFixture.Response notAWorkbook = fx.asBytes("kyjov-coordinator", "POST", path, XLSX, "indicator,period,value\n".getBytes());
+        assertThat(notAWorkbook.status()).isEqualTo(422);
+        assertThat(notAWorkbook.json().path("errors").get(0).path("message").asText()).contains("is not an XLSX workbook");
+        // nothing of the refused workbooks was stored: the good row alone is new
+        assertThat(post(path, CSV, "indicator,period,value\nENERGY_MWH,2028,5100\n").json().path("inserted").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aWorkbookFollowsTheRolesAndTerritoriesOfTheOtherFormats() {
+        String path = strategy("obs-xlsx-roles");
+        byte[] co2 = Workbooks.values("Hodnoty", new Object[] {"CO2_T", "", "2028", new java.math.BigDecimal("3000"), null});
+        ServerFixture.Response steward = fx.asBytes("kyjov-steward", "POST", path, XLSX, co2);
+        assertThat(steward.status()).isEqualTo(403);
+        assertThat(steward.errorPaths()).containsExactly("Hodnoty!D2, indicator");
+        assertThat(fx.asBytes("kyjov-reader", "POST", path, XLSX, co2).status()).isEqualTo(403);
+        ServerFixture.Response elsewhere = fx.asBytes("niepolomice-coordinator", "POST", path, XLSX, co2);
+        ServerFixture.Response unknown = fx.asBytes("niepolomice-coordinator", "POST", "/api/strategies/obs-xlsx-nothing/observations", XLSX, co2);
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(elsewhere.body().replace("obs-xlsx-roles", "X")).isEqualTo(unknown.body().replace("obs-xlsx-nothing", "X"));
+        ServerFixture.Response own = fx.asBytes("kyjov-steward", "POST", path, XLSX,
+                Workbooks.values("Hodnoty", new Object[] {"ENERGY_MWH", "", "2028", new java.math.BigDecimal("5100"), null}));
+        assertThat(own.json().path("inserted").asLong()).as(own.body()).isEqualTo(1);
+        assertThat(fx.get(path + "?indicator=CO2_T&from=2028&to=2028", "kyjov-reader").body()).isEmpty();
     }
 
     @Test
@@ -139,10 +245,7 @@ class ObservationApiTest extends ServerTest {
     @Test
     void pagesFollowTheLinkHeaderAndTogetherAreTheStreamedWhole() {
         String path = strategy("obs-pages");
-        StringBuilder csv = new StringBuilder("indicator,period,value,dim:district\n");
-        for (int i = 0; i < 25; i++) {
-            csv.append("ENERGY_MWH,2030,").append(5000 + i).append(",D").append(i).append('\n');
-        }
+        StringBuilder csv = districts();
         assertThat(post(path, CSV, csv.toString()).json().path("inserted").asLong()).isEqualTo(25);
         String whole = fx.get(path, "kyjov-reader").body();
         assertThat(whole.lines()).hasSize(25);

@@ -23,7 +23,8 @@ class OpenApiTest extends ServerTest {
             "get /health", "get /api/openapi.json", "post /api/tokens", "get /api/territories", "get /api/strategies",
             "get /api/strategies/{id}", "put /api/strategies/{id}", "post /api/strategies/{id}/adopt", "get /api/strategies/{id}/revisions",
             "get /api/strategies/{id}/diff", "get /api/strategies/{id}/evaluation", "get /api/strategies/{id}/report",
-            "post /api/strategies/{id}/observations", "get /api/strategies/{id}/observations", "post /api/strategies/{id}/fetch", "get /api/links", "get /api/audit");
+            "post /api/strategies/{id}/observations", "get /api/strategies/{id}/observations",
+            "get /api/strategies/{id}/observations/history", "post /api/strategies/{id}/fetch", "get /api/links", "get /api/audit");
 
     @Test
     void theServedDocumentIsTheCheckedInOne() throws Exception {
@@ -46,7 +47,7 @@ class OpenApiTest extends ServerTest {
         paths.path("/api/strategies/{id}/observations").path("get").path("parameters")
                 .forEach(n -> observationParameters.add(n.path("in").asText() + ":" + n.path("name").asText()));
         assertThat(observationParameters).containsExactly("path:id", "query:indicator", "query:from", "query:to", "query:asOf", "query:limit",
-                "query:cursor");
+                "query:cursor", "query:format", "header:Accept");
         assertThat(paths.path("/api/strategies/{id}").path("put").path("parameters").toString()).contains("\"If-Match\"");
     }
 }

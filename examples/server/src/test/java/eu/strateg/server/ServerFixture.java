@@ -120,8 +120,17 @@ final class ServerFixture implements AutoCloseable {
     }
 
     Response send(String method, String path, String token, String contentType, String body, Map<String, String> headers) {
+        return sendBytes(method, path, token, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** A request with a binary body (a workbook) as {@code account}. */
+    Response asBytes(String account, String method, String path, String contentType, byte[] body) {
+        return sendBytes(method, path, account == null ? null : token(account), contentType, body, Map.of());
+    }
+
+    Response sendBytes(String method, String path, String token, String contentType, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.uri() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -138,6 +147,13 @@ final class ServerFixture implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Stores {@link #kyjovCopy} as {@code id} (by Kyjov's coordinator) and gives the path of its observations. */
+    String observationsOfNewCopy(String id) {
+        Response r = as("kyjov-coordinator", "PUT", "/api/strategies/" + id, "application/json", kyjovCopy(id), Map.of("If-Match", "0"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return "/api/strategies/" + id + "/observations";
     }
 
     /** A copy of Kyjov's first revision as a new strategy document with another id (a draft, revision 0). */

@@ -88,6 +88,12 @@ class WebStewardTest extends ServerTest {
         assertThat(e.path("detail").asText()).isEqualTo("inserted 1, corrected 0, unchanged 0 (web form)");
         String value = fx.get("/api/strategies/kyjov-2030/observations?indicator=ENERGY_MWH&from=2031&to=2031", "admin").body();
         assertThat(value).contains("3900").contains("Energetický management").contains("web: kyjov-steward");
+        // the history of the value names the steward, as it names an API upload's account
+        JsonNode versions = fx.get("/api/strategies/kyjov-2030/observations/history?indicator=ENERGY_MWH&period=2031", "admin").json()
+                .path("versions");
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).path("recordedBy").asText()).isEqualTo("kyjov-steward");
+        assertThat(e.path("values").path("ENERGY_MWH").toString()).isEqualTo("[\"2031\"]");
     }
 
     /** The audit entries of an account, as an administrator reads them through the API. */

@@ -21,6 +21,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,8 @@ public class FetchController {
         StrategyId sid = Bodies.id(id);
         Backend.Services services = backend.scoped(caller);
         Strategy strategy = services.strategies().current(sid);
+        // before the sources are asked: they date the values they give at the time of asking
+        Instant started = backend.clock().instant();
         Map<String, IndicatorSource.Batch> batches = new LinkedHashMap<>();
         for (IndicatorSource source : sources.all()) {
             try {
@@ -73,7 +76,8 @@ public class FetchController {
         batches.forEach((name, b) -> list.addObject().put("source", name).put("values", b.observations().size()).put("provenance", b.provenance()));
         body.put("inserted", r.inserted()).put("corrected", r.corrected()).put("unchanged", r.unchanged());
         audit.record(caller.account().name(), "observations.fetch", strategy.territory().code(), sid.value(),
-                "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged());
+                "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged(),
+                ObservationController.carried(started, all, r));
         return Responses.ok(body);
     }
 }

@@ -12,7 +12,13 @@ import eu.strateg.persistence.json.ObservationReader;
 import eu.strateg.persistence.json.csv.ObservationCsvReader;
 import eu.strateg.persistence.json.jsonl.ObservationJsonLinesReader;
 import eu.strateg.persistence.json.jsonl.ObservationJsonLinesWriter;
+import eu.strateg.persistence.json.csv.ObservationCsvWriter;
+import eu.strateg.spreadsheet.DataEntryWorkbook;
 import eu.strateg.server.AuditLog;
+import eu.strateg.server.ObservationHistory;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.strateg.core.observation.SeriesKey;
 import eu.strateg.server.Backend;
 import eu.strateg.server.JsonFiles;
 import eu.strateg.core.territory.TerritoryCode;
@@ -34,10 +40,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
@@ -52,6 +60,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -70,6 +83,11 @@ import org.slf4j.LoggerFactory;
 public class ObservationController {
 
     private static final Pattern LINE = Pattern.compile("^line (\\d+)(.*)$");
+    private static final Pattern INDEX = Pattern.compile("^observations\\[(\\d+)]\\.?(.*)$");
+    /** The media type of an XLSX workbook. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV = "text/csv";
+    private static final String CSV_UTF8 = "text/csv;charset=utf-8";
     private static final Logger LOG = LoggerFactory.getLogger(ObservationController.class);
     private static final String NDJSON = "application/x-ndjson";
     /** The largest page. */
@@ -96,44 +114,69 @@ public class ObservationController {
         if (body == null || body.length == 0) {
             throw new ValidationException("", "the body is empty; send observations as text/csv, application/json or application/x-ndjson");
         }
-        List<Observation> observations = switch (type) {
-            case "text/csv" -> read(ObservationCsvReader.open(new ByteArrayInputStream(body)), false);
-            case "application/x-ndjson", "application/jsonl" -> read(ObservationJsonLinesReader.open(new ByteArrayInputStream(body)), false);
-            case "application/json" -> read(ObservationJsonLinesReader.open(new ByteArrayInputStream(jsonArrayAsLines(body))), true);
-            default -> throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
-                    "send observations as text/csv, application/json or application/x-ndjson, not '" + type + "'",
-                    List.of(new Problem("Content-Type", "'" + type + "' is not supported")), Map.of());
-        };
         Backend.Services services = backend.scoped(caller);
-        TerritoryCode territory = services.strategies().current(sid).territory().code();
-        if (caller.account().role() == Role.DATA_STEWARD) {
-            stewardsOwn(caller, territory, observations);
+        List<String> cells = null;
+        List<Observation> observations;
+        switch (type) {
+            case "text/csv" -> observations = read(ObservationCsvReader.open(new ByteArrayInputStream(body)), false);
+            case "application/x-ndjson", "application/jsonl" -> observations = read(ObservationJsonLinesReader.open(new ByteArrayInputStream(body)), false);
+            case "application/json" -> observations = read(ObservationJsonLinesReader.open(new ByteArrayInputStream(jsonArrayAsLines(body))), true);
+            case XLSX -> {
+                // the data-entry workbook of `strateg template`, read against the strategy it is for, as `strateg import` does
+                DataEntryWorkbook.Values values = DataEntryWorkbook.read(new ByteArrayInputStream(body), services.strategies().current(sid));
+                observations = values.observations();
+                cells = values.cells();
+            }
+            default -> throw new ApiProblem(415, "unsupported-media-type", "Unsupported media type",
+                    "send observations as text/csv, application/json, application/x-ndjson or an XLSX data-entry workbook (" + XLSX
+                            + "), not '" + type + "'",
+                    List.of(new Problem("Content-Type", "'" + type + "' is not supported")), Map.of());
         }
-        UpsertResult r = services.observations().record(sid, observations);
+        TerritoryCode territory = services.strategies().current(sid).territory().code();
+        UpsertResult r;
+        Instant started;
+        try {
+            if (caller.account().role() == Role.DATA_STEWARD) {
+                stewardsOwn(caller, territory, observations);
+            }
+            started = backend.clock().instant();
+            r = services.observations().record(sid, observations);
+        } catch (ValidationException e) {
+            throw cells == null ? e : new ValidationException(inCells(e.problems(), cells));
+        } catch (ApiProblem e) {
+            throw cells == null ? e : new ApiProblem(e.status(), e.type().substring(ApiProblem.TYPES.length()), e.title(), e.getMessage(),
+                    inCells(e.errors(), cells), e.headers());
+        }
         audit.record(caller.account().name(), "observations.record", territory, sid.value(),
-                "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged());
+                "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged(), AuditLog.carried(started, observations, r));
         return Responses.ok(Responses.object().put("inserted", r.inserted()).put("corrected", r.corrected()).put("unchanged", r.unchanged()));
     }
 
     /**
-     * {@code GET /api/strategies/{id}/observations[?indicator=A,B&from=2020&to=2024&asOf=2025-06-30][&limit=N[&cursor=C]]}:
+     * {@code GET /api/strategies/{id}/observations[?indicator=A,B&from=2020&to=2024&asOf=2025-06-30][&limit=N[&cursor=C]][&format=csv]}:
      * the current values (or those known at the end of {@code asOf}, a date, or at an instant such as
-     * {@code 2025-06-30T12:00:00Z}) as JSON Lines, the format the upload takes, ordered by indicator, series and period.
-     * Without {@code limit} every value is streamed as it is read from the store, never collected in memory. With
-     * {@code limit} (1 to {@value #MAX_PAGE}) one page is answered, and when more follow, a {@code Link: <…>; rel="next"}
-     * header (and {@code X-Next-Cursor}) gives the URL of the next page; a cursor is opaque, and counts positions in
-     * the ordered values, so a page read while values are being added may repeat or skip a value at its edge.
+     * {@code 2025-06-30T12:00:00Z}) as JSON Lines, the format the upload takes, ordered by indicator, series and period;
+     * as our CSV (the upload's columns, one {@code dim:<name>} column per disaggregation dimension of the values) with
+     * {@code format=csv} or {@code Accept: text/csv}. Without {@code limit} every value is streamed as it is read from
+     * the store, never collected in memory (for CSV the store is read twice: once for the dimensions of the header,
+     * once for the rows). With {@code limit} (1 to {@value #MAX_PAGE}) one page is answered, and when more follow, a
+     * {@code Link: <…>; rel="next"} header (and {@code X-Next-Cursor}) gives the URL of the next page; a cursor is
+     * opaque, and counts positions in the ordered values, so a page read while values are being added may repeat or
+     * skip a value at its edge. Each CSV page has its header row.
      */
     @Get
+    @Produces({NDJSON, CSV, MediaType.APPLICATION_JSON, Responses.PROBLEM_JSON})
     public HttpResponse<?> find(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String indicator,
             @Nullable @QueryValue String from, @Nullable @QueryValue String to, @Nullable @QueryValue String asOf,
-            @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor) {
+            @Nullable @QueryValue String limit, @Nullable @QueryValue String cursor, @Nullable @QueryValue String format,
+            @Nullable @Header(HttpHeaders.ACCEPT) String accept) {
         Caller caller = security.authenticateReader(request);
         int pageSize = limit == null ? 0 : Bodies.limit("limit", limit, MAX_PAGE);
         long offset = cursor == null ? 0 : cursor(cursor);
         if (cursor != null && limit == null) {
             throw ApiProblem.badRequest("cursor", "goes with limit: give the limit of the page too");
         }
+        boolean csv = csv(format, accept);
         StrategyId sid = Bodies.id(id);
         ObservationQuery query = ObservationQuery.all(sid);
         if (indicator != null) {
@@ -145,12 +188,14 @@ public class ObservationController {
         }
         Backend.Services services = backend.scoped(caller);
         services.strategies().current(sid);
+        String mediaType = csv ? CSV_UTF8 : NDJSON;
+        Function<OutputStream, ValueWriter> writers = csv ? csvWriters(services, query) : out -> jsonLines(out);
         if (pageSize == 0) {
-            return HttpResponse.ok(stream(services, query)).contentType(NDJSON);
+            return HttpResponse.ok(stream(services, query, writers, mediaType)).contentType(mediaType);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long[] seen = {0};
-        try (ObservationJsonLinesWriter writer = ObservationJsonLinesWriter.open(out)) {
+        try (ValueWriter writer = writers.apply(out)) {
             services.forEachObservation(query, o -> {
                 if (seen[0] >= offset && seen[0] < offset + pageSize) {
                     writer.write(o);
@@ -158,7 +203,7 @@ public class ObservationController {
                 seen[0]++;
             });
         }
-        var response = HttpResponse.<byte[]>ok().contentType(NDJSON).body(out.toByteArray());
+        var response = HttpResponse.<byte[]>ok().contentType(mediaType).body(out.toByteArray());
         if (seen[0] > offset + pageSize) {
             String next = Long.toString(offset + pageSize, 36);
             StringBuilder url = new StringBuilder(request.getPath()).append('?');
@@ -173,8 +218,60 @@ public class ObservationController {
         return response;
     }
 
-    /** The values written as JSON Lines on another thread into a pipe that the server sends on as it fills. */
-    private static StreamedFile stream(Backend.Services services, ObservationQuery query) {
+    /** Whether the values are asked for as CSV: {@code format=csv}, or an {@code Accept} naming text/csv and not JSON Lines. */
+    private static boolean csv(String format, String accept) {
+        if (format != null) {
+            return switch (format.toLowerCase(Locale.ROOT)) {
+                case "csv" -> true;
+                case "jsonl", "ndjson" -> false;
+                default -> throw ApiProblem.badRequest("format", "'" + format + "' is not a format of values: give csv or jsonl");
+            };
+        }
+        String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
+        return a.contains(CSV) && !a.contains(NDJSON);
+    }
+
+    /** CSV writers whose header has every disaggregation dimension of the query's values (read once, before). */
+    private static Function<OutputStream, ValueWriter> csvWriters(Backend.Services services, ObservationQuery query) {
+        Set<String> dimensions = new TreeSet<>();
+        services.forEachObservation(query, o -> dimensions.addAll(o.disaggregation().keySet()));
+        return out -> {
+            ObservationCsvWriter w = ObservationCsvWriter.open(out, dimensions);
+            return ValueWriter.of(w::write, w::close);
+        };
+    }
+
+    private static ValueWriter jsonLines(OutputStream out) {
+        ObservationJsonLinesWriter w = ObservationJsonLinesWriter.open(out);
+        return ValueWriter.of(w::write, w::close);
+    }
+
+    /** Where values are written: JSON Lines or CSV. */
+    private interface ValueWriter extends AutoCloseable {
+
+        void write(Observation o);
+
+        @Override
+        void close();
+
+        static ValueWriter of(Consumer<Observation> write, Runnable close) {
+            return new ValueWriter() {
+                @Override
+                public void write(Observation o) {
+                    write.accept(o);
+                }
+
+                @Override
+                public void close() {
+                    close.run();
+                }
+            };
+        }
+    }
+
+    /** The values written on another thread into a pipe that the server sends on as it fills. */
+    private static StreamedFile stream(Backend.Services services, ObservationQuery query, Function<OutputStream, ValueWriter> writers,
+            String mediaType) {
         PipedInputStream in = new PipedInputStream(1 << 16);
         PipedOutputStream out;
         try {
@@ -183,7 +280,7 @@ public class ObservationController {
             throw new UncheckedIOException(e);
         }
         Thread writer = new Thread(() -> {
-            try (ObservationJsonLinesWriter w = ObservationJsonLinesWriter.open(out)) {
+            try (ValueWriter w = writers.apply(out)) {
                 services.forEachObservation(query, w::write);
             } catch (RuntimeException e) {
                 // the status is sent already: the client sees the body end early, and the log tells why
@@ -192,7 +289,59 @@ public class ObservationController {
         }, "strateg-observations-stream");
         writer.setDaemon(true);
         writer.start();
-        return new StreamedFile(in, MediaType.of(NDJSON));
+        return new StreamedFile(in, MediaType.of(mediaType));
+    }
+
+    /**
+     * {@code GET /api/strategies/{id}/observations/history?indicator=CODE&period=P[&dim:NAME=VALUE…]}: every version of
+     * one value, oldest first, each with its recorded-at time, status, source, note, who recorded it (from the audit
+     * log; null where it does not say) and whether it is the current one. The disaggregation is given as
+     * {@code dim:<name>=<value>} parameters, as the CSV's columns are named; none is the headline value.
+     */
+    @Get("/history")
+    public HttpResponse<byte[]> history(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String indicator,
+            @Nullable @QueryValue String period) {
+        Caller caller = security.authenticateReader(request);
+        StrategyId sid = Bodies.id(id);
+        if (indicator == null || indicator.isBlank()) {
+            throw ApiProblem.badRequest("indicator", "is required: the code of the indicator");
+        }
+        if (period == null || period.isBlank()) {
+            throw ApiProblem.badRequest("period", "is required: 2024, 2024-H1, 2024-Q3, 2024-07 or 2024-07-15");
+        }
+        Period p = period("period", period);
+        TreeMap<String, String> dims = new TreeMap<>();
+        request.getParameters().forEach((name, values) -> {
+            if (name.startsWith("dim:") && !values.isEmpty()) {
+                dims.put(name.substring(4), values.get(0));
+            }
+        });
+        Backend.Services services = backend.scoped(caller);
+        if (services.strategies().current(sid).indicator(indicator).isEmpty()) {
+            throw ApiProblem.notFound("indicator", "the strategy " + sid + " has no indicator " + indicator);
+        }
+        ObjectNode body = Responses.object().put("strategy", sid.value()).put("indicator", indicator).put("period", p.toString());
+        ObjectNode d = body.putObject("disaggregation");
+        dims.forEach(d::put);
+        ArrayNode versions = body.putArray("versions");
+        for (ObservationHistory.Version v : ObservationHistory.of(services, audit.observationsOf(sid.value()), sid, new SeriesKey(indicator, dims), p)) {
+            Observation o = v.observation();
+            ObjectNode n = versions.addObject();
+            n.put("value", o.value()).put("status", o.status().name()).put("source", o.source()).put("note", o.note())
+                    .put("recordedAt", o.recordedAt().toString()).put("recordedBy", v.recordedBy()).put("current", v.current());
+        }
+        return Responses.ok(body);
+    }
+
+    /** Problems of {@code observations[i]…} renamed to the workbook cell of value i ({@code Hodnoty!D17, indicator}). */
+    private static List<Problem> inCells(List<Problem> problems, List<String> cells) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : problems) {
+            Matcher m = INDEX.matcher(p.path());
+            int i = m.matches() ? Integer.parseInt(m.group(1)) : -1;
+            out.add(i >= 0 && i < cells.size() ? new Problem(cells.get(i) + (m.group(2).isEmpty() ? "" : ", " + m.group(2)), p.message()) : p);
+        }
+        return out;
     }
 
     private static long cursor(String text) {

@@ -42,8 +42,12 @@ public class OpenApiController {
             Map.entry("GET /api/strategies/{id}/diff", "What changed between two revisions"),
             Map.entry("GET /api/strategies/{id}/evaluation", "The evaluation of the revision in force as of a date"),
             Map.entry("GET /api/strategies/{id}/report", "The monitoring report in a format (html, pdf, xlsx, csv, json) and language (cs, pl, en)"),
-            Map.entry("POST /api/strategies/{id}/observations", "A bulk upsert of observations (CSV, JSON array, JSON Lines); all or nothing"),
-            Map.entry("GET /api/strategies/{id}/observations", "The observations as JSON Lines: streamed, or one page with limit and cursor"),
+            Map.entry("POST /api/strategies/{id}/observations", "A bulk upsert of observations (CSV, JSON array, JSON Lines or the XLSX data-entry "
+                    + "workbook); all or nothing"),
+            Map.entry("GET /api/strategies/{id}/observations", "The observations as JSON Lines, or CSV with format=csv or Accept: text/csv: "
+                    + "streamed, or one page with limit and cursor"),
+            Map.entry("GET /api/strategies/{id}/observations/history", "Every version of one value (indicator, period, dim:NAME=VALUE) with its "
+                    + "recorded-at time, source and who recorded it"),
             Map.entry("POST /api/strategies/{id}/fetch", "Fills the indicators that declare a source with the values GUS BDL and Eurostat publish"),
             Map.entry("GET /api/links", "The elements of the visible strategies that link to an SDG target, a regional goal or a national code"),
             Map.entry("GET /api/audit", "The latest entries of the audit log (administrators: all; coordinators: their territories)"));

@@ -19,6 +19,8 @@ import eu.strateg.core.validation.ValidationException;
 import eu.strateg.reporting.model.ReportModel;
 import eu.strateg.server.AuditLog;
 import eu.strateg.server.Backend;
+import eu.strateg.server.ObservationHistory;
+import eu.strateg.core.observation.ObservationQuery;
 import eu.strateg.server.api.RequestLog;
 import eu.strateg.server.security.Account;
 import eu.strateg.server.security.Caller;
@@ -214,8 +216,50 @@ public class WebController {
             ReportModel.IndicatorCard card = model.indicators().stream().filter(c -> c.code().equals(code)).findFirst()
                     .orElseThrow(() -> new StrategyNotFoundException(StrategyId.of(id)));
             vars.put("card", card);
+            vars.put("corrections", corrections(v, StrategyId.of(id), code));
             return html(HttpStatus.OK, pages.render("indicator", v.t(), vars));
         });
+    }
+
+    /** The most values of one indicator whose history the indicator page looks up. */
+    private static final int MAX_HISTORIES = 500;
+
+    /** An earlier (corrected) version of a value, as the indicator page lists it under the current one. */
+    public record Earlier(String value, String recorded, String source, String by) {
+    }
+
+    /**
+     * The earlier versions of each current value of an indicator that was corrected, keyed by the period code and the
+     * disaggregation text of the card's rows ({@code 2024|district: Sever}), newest first.
+     */
+    private Map<String, List<Earlier>> corrections(Visit v, StrategyId sid, String code) {
+        Map<String, List<Earlier>> out = new HashMap<>();
+        List<Observation> current = new ArrayList<>();
+        v.services().forEachObservation(ObservationQuery.all(sid).indicators(java.util.Set.of(code)), o -> {
+            if (current.size() < MAX_HISTORIES) {
+                current.add(o);
+            }
+        });
+        List<com.fasterxml.jackson.databind.JsonNode> entries = audit.observationsOf(sid.value());
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(Locale.forLanguageTag(v.t().lang()));
+        number.setMaximumFractionDigits(12);
+        for (Observation o : current) {
+            List<ObservationHistory.Version> versions = ObservationHistory.of(v.services(), entries, sid, o.seriesKey(), o.period());
+            List<Earlier> earlier = new ArrayList<>();
+            for (ObservationHistory.Version e : versions) {
+                if (!e.current()) {
+                    Observation x = e.observation();
+                    earlier.add(0, new Earlier(number.format(x.value()), x.recordedAt().toString().replace('T', ' ').replace("Z", " UTC"),
+                            x.source(), e.recordedBy()));
+                }
+            }
+            if (!earlier.isEmpty()) {
+                String d = o.disaggregation().entrySet().stream().map(x -> x.getKey() + ": " + x.getValue())
+                        .collect(java.util.stream.Collectors.joining(", "));
+                out.put(o.period() + "|" + d, earlier);
+            }
+        }
+        return out;
     }
 
     /** The projects and their budgets. */
@@ -309,9 +353,11 @@ public class WebController {
             }
             if (errors.isEmpty()) {
                 try {
+                    java.time.Instant started = backend.clock().instant();
                     UpsertResult r = v.services().observations().record(strategy.id(), observations);
                     audit.record(v.caller().account().name(), "observations.record", strategy.territory().code(), strategy.id().value(),
-                            "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged() + " (web form)");
+                            "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged() + " (web form)",
+                            AuditLog.carried(started, observations, r));
                 } catch (ValidationException e) {
                     for (Problem problem : e.problems()) {
                         Matcher m = PROBLEM.matcher(problem.path());
