@@ -20,7 +20,7 @@ import java.util.Set;
  * ({@code started} ≤ recorded-at ≤ {@code at}: every correction or value dated by the server). A version dated
  * otherwise (a first value, known from the day after its period; a time given in the file) is the work of the
  * earliest recording not yet matched whose {@code values} carried that indicator and period. A version that no entry
- * explains (the examples loaded at start, values entered in the web form, whose note names the account) has no
+ * explains (the examples loaded at start) has no
  * recorder.
  */
 public final class ObservationHistory {
