@@ -1,6 +1,7 @@
 package eu.strateg.benchmarks.national;
 
 import eu.strateg.benchmarks.jdbc.BenchPostgres;
+import eu.strateg.benchmarks.jdbc.CopyText;
 import eu.strateg.core.evaluation.EvaluationPlan;
 import eu.strateg.core.evaluation.StandardEvaluator;
 import eu.strateg.core.observation.Observation;
@@ -125,22 +126,9 @@ public class PostgresNationalBenchmark {
                     indicator = indicator * 10 + row[i++] - '0';
                 }
                 i += 4; // tab, "{}", tab
-                int year = (row[i] - '0') * 1000 + (row[i + 1] - '0') * 100 + (row[i + 2] - '0') * 10 + row[i + 3] - '0';
-                i += 5;
-                long mantissa = 0;
-                int scale = -1;
-                boolean negative = row[i] == '-';
-                i += negative ? 1 : 0;
-                for (; row[i] != '\t'; i++) {
-                    if (row[i] == '.') {
-                        scale = 0;
-                    } else {
-                        mantissa = mantissa * 10 + row[i] - '0';
-                        scale += scale >= 0 ? 1 : 0;
-                    }
-                }
-                double v = mantissa / POWERS[Math.max(scale, 0)];
-                columns[s].values[(indicator - 1) * columns[s].years + year - columns[s].firstYear] = negative ? -v : v;
+                int year = CopyText.year(row, i);
+                double v = CopyText.decimal(row, i + 5);
+                columns[s].values[(indicator - 1) * columns[s].years + year - columns[s].firstYear] = v;
             }
             if (current >= 0) {
                 hand.evaluate(columns[current]);
@@ -150,5 +138,4 @@ public class PostgresNationalBenchmark {
         return rows;
     }
 
-    private static final double[] POWERS = {1, 10, 100, 1000, 1e4, 1e5, 1e6};
 }
