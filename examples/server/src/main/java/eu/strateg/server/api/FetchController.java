@@ -77,7 +77,7 @@ public class FetchController {
         body.put("inserted", r.inserted()).put("corrected", r.corrected()).put("unchanged", r.unchanged());
         audit.record(caller.account().name(), "observations.fetch", strategy.territory().code(), sid.value(),
                 "inserted " + r.inserted() + ", corrected " + r.corrected() + ", unchanged " + r.unchanged(),
-                ObservationController.carried(started, all, r));
+                AuditLog.carried(started, all, r));
         return Responses.ok(body);
     }
 }
