@@ -211,19 +211,18 @@ final class PlanRun {
      * {@link #lastScore}; with {@code explain}, the assessment with its components, made from the same numbers.
      */
     private Assessment assess(int i, SeriesView s, boolean isBroken, boolean explain) {
-        String id = plan.methodId(i);
         EvaluationPlan.Kind kind = plan.kind(i);
         Assessment a;
         if (kind == EvaluationPlan.Kind.UNKNOWN) {
-            a = Assessment.notAssessable(id, NotAssessableReason.UNKNOWN_METHOD, null);
+            a = Assessment.notAssessable(plan.methodId(i), NotAssessableReason.UNKNOWN_METHOD, null);
         } else if (isBroken) {
-            a = Assessment.notAssessable(id, NotAssessableReason.MANY_SERIES, null);
+            a = Assessment.notAssessable(plan.methodId(i), NotAssessableReason.MANY_SERIES, null);
         } else if (kind == EvaluationPlan.Kind.OPEN_SDG) {
             OpenSdgMethod.calculate(s, plan.trend(), i, calc);
-            a = explain ? calc.assessment(id, OpenSdgMethod.explain(s, plan.trend(), i, calc)) : null;
+            a = explain ? calc.assessment(plan.methodId(i), OpenSdgMethod.explain(s, plan.trend(), i, calc)) : null;
         } else if (kind == EvaluationPlan.Kind.LINEAR) {
             LinearMethod.calculate(s, plan.trend(), i, calc);
-            a = explain ? calc.assessment(id, LinearMethod.explain(s, plan.trend(), i, calc)) : null;
+            a = explain ? calc.assessment(plan.methodId(i), LinearMethod.explain(s, plan.trend(), i, calc)) : null;
         } else {
             a = plan.method(i).assess(s instanceof SeriesData d ? d : row.toSeriesData(), MethodInput.of(plan.indicators().get(i), asOf));
         }
@@ -234,7 +233,7 @@ final class PlanRun {
 
     /** The headline series of indicator {@code i}: a view of its row of columns, or a series made as an object. */
     private SeriesView headline(int i) {
-        if (columns == null || plan.formula(i) != null) {
+        if (columns == null || plan.hasFormulas() && plan.formula(i) != null) {
             return data(i);
         }
         boolean ok = row.fill(rowOf[i], plan, i);

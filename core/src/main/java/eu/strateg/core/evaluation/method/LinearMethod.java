@@ -40,20 +40,21 @@ public final class LinearMethod implements EvaluationMethod {
 
     /** Calculates the assessment of series {@code s} with row {@code i}'s parameters into {@code w} (numbers only). */
     public static void calculate(SeriesView s, TrendParameters p, int i, Calculation w) {
+        TrendParameters.Row r = p.row(i);
         w.reset();
-        int d = p.direction[i];
-        NotAssessableReason precondition = ProgressMath.trendPrecondition(d, p.range[i], s);
+        int d = r.direction;
+        NotAssessableReason precondition = ProgressMath.trendPrecondition(d, r.range, s);
         if (precondition != null) {
             w.notAssessable(precondition);
             return;
         }
         int cur = s.size() - 1;
         w.current = cur;
-        BigDecimal target = p.target[i];
-        int b = target == null || p.basePeriod[i] == null ? -1 : s.indexOf(p.basePeriod[i]);
+        BigDecimal target = r.target;
+        int b = target == null || r.basePeriod == null ? -1 : s.indexOf(r.basePeriod);
         if (target == null) {
             w.notAssessable(NotAssessableReason.NO_TARGET);
-        } else if (ProgressMath.reached(d, s, cur, p.targetValue[i], target)) {
+        } else if (ProgressMath.reached(d, s, cur, r.targetValue, target)) {
             w.scored(Status.TARGET_ACHIEVED, 5);
         } else if (b < 0) {
             w.notAssessable(NotAssessableReason.NO_BASELINE);
@@ -63,7 +64,7 @@ public final class LinearMethod implements EvaluationMethod {
         } else {
             w.base = b;
             double y0 = s.value(b);
-            double expected = expected(s.time(cur), s.time(b), y0, p.milestoneYears[i], p.milestoneValues[i], p.targetYear[i], p.targetValue[i]);
+            double expected = expected(s.time(cur), s.time(b), y0, r.milestoneYears, r.milestoneValues, r.targetYear, r.targetValue);
             w.expected = true;
             w.expectedValue = expected;
             if (expected == y0) {
@@ -79,9 +80,10 @@ public final class LinearMethod implements EvaluationMethod {
 
     /** The components of a calculation {@code w} of series {@code s}: the numbers it reached. */
     public static Components explain(SeriesView s, TrendParameters p, int i, Calculation w) {
-        Components.Builder c = Components.builder().direction(p.direction[i]);
-        if (p.target[i] != null) {
-            c.target(p.target[i], null, p.targetYear[i]);
+        TrendParameters.Row r = p.row(i);
+        Components.Builder c = Components.builder().direction(r.direction);
+        if (r.target != null) {
+            c.target(r.target, null, r.targetYear);
         }
         if (w.current >= 0) {
             c.current(s.period(w.current), s.exact(w.current));

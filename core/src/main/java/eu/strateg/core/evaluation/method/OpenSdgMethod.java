@@ -49,9 +49,10 @@ public final class OpenSdgMethod implements EvaluationMethod {
 
     /** Calculates the assessment of series {@code s} with row {@code i}'s parameters into {@code w} (numbers only). */
     public static void calculate(SeriesView s, TrendParameters p, int i, Calculation w) {
+        TrendParameters.Row r = p.row(i);
         w.reset();
-        int d = p.direction[i];
-        NotAssessableReason precondition = ProgressMath.trendPrecondition(d, p.range[i], s);
+        int d = r.direction;
+        NotAssessableReason precondition = ProgressMath.trendPrecondition(d, r.range, s);
         if (precondition != null) {
             w.notAssessable(precondition);
             return;
@@ -60,7 +61,7 @@ public final class OpenSdgMethod implements EvaluationMethod {
         w.current = cur;
         double t = s.time(cur);
         double yt = s.value(cur);
-        int b = s.firstAtOrAfter(p.baseTime[i]);
+        int b = s.firstAtOrAfter(r.baseTime);
         double y0 = Double.NaN;
         if (b >= 0) {
             y0 = s.value(b);
@@ -69,8 +70,8 @@ public final class OpenSdgMethod implements EvaluationMethod {
             w.base = b;
             w.baseValue = y0;
         }
-        BigDecimal target = p.target[i];
-        if (target != null && ProgressMath.reached(d, s, cur, p.targetValue[i], target)) {
+        BigDecimal target = r.target;
+        if (target != null && ProgressMath.reached(d, s, cur, r.targetValue, target)) {
             w.scored(Status.TARGET_ACHIEVED, 5);
         } else if (b < 0) {
             w.notAssessable(NotAssessableReason.NO_BASE_VALUE);
@@ -84,16 +85,17 @@ public final class OpenSdgMethod implements EvaluationMethod {
             w.actualRate = actual;
             double numerator = (y0 < 0 ? -1 : 1) * d * actual;
             if (target == null) {
-                withoutTarget(numerator, y0, p.limitValue[i], w);
+                withoutTarget(numerator, y0, r.limitValue, w);
             } else {
-                withTarget(numerator, ProgressMath.cagr(p.targetValue[i], y0, p.targetYear[i], s.time(b)), w);
+                withTarget(numerator, ProgressMath.cagr(r.targetValue, y0, r.targetYear, s.time(b)), w);
             }
         }
     }
 
     /** The components of a calculation {@code w} of series {@code s}: the numbers it reached, in sdg-build's words. */
     public static Components explain(SeriesView s, TrendParameters p, int i, Calculation w) {
-        Components.Builder c = Components.builder().direction(p.direction[i]).limit(p.limit[i]).target(p.target[i], null, p.targetYear[i]);
+        TrendParameters.Row r = p.row(i);
+        Components.Builder c = Components.builder().direction(r.direction).limit(r.limit).target(r.target, null, r.targetYear);
         if (w.current >= 0) {
             c.current(s.period(w.current), s.exact(w.current));
         }
@@ -103,7 +105,7 @@ public final class OpenSdgMethod implements EvaluationMethod {
         if (w.rated) {
             c.actualRate(w.actualRate);
         }
-        if (w.progressed && p.target[i] != null) {
+        if (w.progressed && r.target != null) {
             c.requiredRate(w.requiredRate).progressValue(w.progressValue).ratio(w.progressValue).thresholds(ProgressMath.TARGET_BANDS);
         } else if (w.progressed) {
             double lf = w.limitFactor;

@@ -51,11 +51,14 @@ public final class ElementRollup {
     private final double[] weight;
     /** the elements, every child before its parent */
     private final int[] order;
+    /** how many elements: the strategy's own slot comes after theirs */
+    private final int count;
 
     private ElementRollup(Strategy strategy) {
         elements = strategy.elements();
         indicators = strategy.indicators();
         int n = elements.size();
+        count = n;
         List<List<Integer>> contributions = contributions(strategy);
         first = new int[n + 2];
         for (int e = 0; e <= n; e++) {
@@ -153,7 +156,7 @@ public final class ElementRollup {
 
     /** The number of slots: one per element, then the strategy. */
     public int slots() {
-        return elements.size() + 1;
+        return count + 1;
     }
 
     /**
@@ -164,7 +167,7 @@ public final class ElementRollup {
         for (int e : order) {
             mean(e, indicatorScore, indicatorStatus, score, status);
         }
-        mean(elements.size(), indicatorScore, indicatorStatus, score, status);
+        mean(count, indicatorScore, indicatorStatus, score, status);
     }
 
     private void mean(int e, double[] indicatorScore, Status[] indicatorStatus, double[] score, Status[] status) {
