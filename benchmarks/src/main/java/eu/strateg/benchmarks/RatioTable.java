@@ -22,6 +22,8 @@ public final class RatioTable {
             new Pair("2 city read: JSON + CSV", "CityReadingBenchmark.strateg", "CityReadingBenchmark.limit", 0.5, false),
             new Pair("3a PostgreSQL import 1 M rows", "PostgresImportBenchmark.strateg", "PostgresImportBenchmark.limit", 0.5, false),
             new Pair("3b PostgreSQL read one city", "PostgresReadBenchmark.strateg", "PostgresReadBenchmark.limit", 0.5, false),
+            new Pair("1 same, through a reused Buffer", "NationalEvaluationBenchmark.strategBuffer", "NationalEvaluationBenchmark.limit",
+                    Double.NaN, false),
             new Pair("1 same, full explainable result", "NationalEvaluationBenchmark.strategFull", "NationalEvaluationBenchmark.limit", Double.NaN,
                     false),
             new Pair("1 same, compiled on each call", "NationalEvaluationBenchmark.strategCompileAndFull", "NationalEvaluationBenchmark.limit",

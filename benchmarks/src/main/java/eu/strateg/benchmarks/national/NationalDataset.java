@@ -234,6 +234,11 @@ public final class NationalDataset {
         return layout.with(c.values);
     }
 
+    /** The one layout of every strategy's values ({@link StrategyColumns#values}, row by row). */
+    public ValueColumns.Layout layout() {
+        return layout;
+    }
+
     /** A reusable buffer of the shared layout, for {@link #fill}: one per thread. */
     public ValueColumns.Buffer buffer() {
         return layout.buffer();

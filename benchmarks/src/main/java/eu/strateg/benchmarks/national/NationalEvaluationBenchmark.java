@@ -28,11 +28,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * linear), its elements and its summary.
  *
  * <p>Both sides start from the same compact columns (the whole country's observations as Strateg objects would
- * not fit in 1 GB). Strateg's side hands one strategy's values to the strategy's compiled {@code EvaluationPlan}
- * (compiled once and held ready, like the strategies) through one reused {@code ValueColumns.Buffer} (core's
- * columnar input: each strategy's values copied into it and checked for infinities) and asks for the statuses and scores of every indicator, element and the strategy, which is
- * what the limit computes. {@code strategFull} (the full explainable result) and {@code strategCompileAndFull}
- * (compiling on every call, as {@code StandardEvaluator.evaluate} does, from a new {@code ValueColumns}) are measured beside the pair.
+ * not fit in 1 GB). Strateg's side hands each strategy's array of values, in the one shared
+ * {@code ValueColumns.Layout}, to the strategy's compiled {@code EvaluationPlan} (compiled once and held ready,
+ * like the strategies), which checks the values as it reads them (an infinite value is an error) and gives the
+ * statuses and scores of every indicator, element and the strategy, which is what the limit computes. Beside the
+ * pair: {@code strategBuffer} (the same through a reused {@code ValueColumns.Buffer}: each strategy's values
+ * copied into it and checked first), {@code strategFull} (the full explainable result) and
+ * {@code strategCompileAndFull} (compiling on every call, as {@code StandardEvaluator.evaluate} does, from a new
+ * {@code ValueColumns}).
  * {@code HandWrittenEvaluationTest} checks that the scores are the limit's, and that the columns give the same
  * result as the strategy's {@code Observation}s.
  */
@@ -56,6 +59,7 @@ public class NationalEvaluationBenchmark {
     private final StandardEvaluator evaluator = new StandardEvaluator();
     private HandWrittenEvaluation hand;
     private ValueColumns.Buffer buffer;
+    private ValueColumns.Layout layout;
 
     @Setup(Level.Trial)
     public void generate() {
@@ -70,11 +74,21 @@ public class NationalEvaluationBenchmark {
         asOf = dataset.asOf();
         hand = new HandWrittenEvaluation(dataset.indicators());
         buffer = dataset.buffer();
+        layout = dataset.layout();
     }
 
     /** The pair: each strategy's compiled plan, its statuses and scores (what the limit computes). */
     @Benchmark
     public void strateg(Blackhole bh) {
+        for (int s = 0; s < columns.length; s++) {
+            StrategyScores e = plans[s].scores(layout, columns[s].values, asOf);
+            bh.consume(e);
+        }
+    }
+
+    /** Beside the pair: the same through a reused buffer, into which each strategy's values are copied and checked. */
+    @Benchmark
+    public void strategBuffer(Blackhole bh) {
         for (int s = 0; s < columns.length; s++) {
             StrategyScores e = plans[s].scores(dataset.fill(buffer, columns[s]), asOf);
             bh.consume(e);
@@ -85,7 +99,7 @@ public class NationalEvaluationBenchmark {
     @Benchmark
     public void strategFull(Blackhole bh) {
         for (int s = 0; s < columns.length; s++) {
-            StrategyEvaluation e = plans[s].evaluate(dataset.fill(buffer, columns[s]), asOf);
+            StrategyEvaluation e = plans[s].evaluate(layout, columns[s].values, asOf);
             bh.consume(e);
         }
     }

@@ -41,11 +41,18 @@ class HandWrittenEvaluationTest {
             StrategyEvaluation expected = library.evaluate(strategy, SMALL.valueColumns(c), SMALL.asOf());
             assertThat(expected).as("strategy " + s).isEqualTo(library.evaluate(strategy, SMALL.observations(c), SMALL.asOf()));
             hand.evaluate(c);
-            // what pair 1 measures: the compiled plan's scores-only result, the values through one buffer reused for
-            // every strategy (its full result equals the one from new columns)
+            // what pair 1 measures: the compiled plan's scores-only result from the strategy's own array of values,
+            // read in place (its full result equals the one from new columns, and so do both through a reused buffer)
             EvaluationPlan plan = library.plan(strategy);
+            assertThat(plan.evaluate(SMALL.layout(), c.values, SMALL.asOf())).as("strategy " + s + " (array)").isEqualTo(expected);
             assertThat(plan.evaluate(SMALL.fill(buffer, c), SMALL.asOf())).as("strategy " + s + " (buffer)").isEqualTo(expected);
-            StrategyScores scores = plan.scores(SMALL.fill(buffer, c), SMALL.asOf());
+            StrategyScores scores = plan.scores(SMALL.layout(), c.values, SMALL.asOf());
+            StrategyScores buffered = plan.scores(SMALL.fill(buffer, c), SMALL.asOf());
+            for (int i = 0; i < SMALL.indicators(); i++) {
+                assertThat(buffered.indicatorStatus(i)).as("strategy " + s + " (buffer scores) " + i).isEqualTo(scores.indicatorStatus(i));
+                assertThat(Double.valueOf(buffered.indicatorScore(i))).isEqualTo(Double.valueOf(scores.indicatorScore(i)));
+            }
+            assertThat(Double.valueOf(buffered.score())).isEqualTo(Double.valueOf(scores.score()));
             assertThat(Status.values()[hand.strategyStatus]).as("strategy " + s + " (scores)").isEqualTo(scores.status());
             assertSameScore(hand.strategyScore, Double.isNaN(scores.score()) ? null : scores.score(), "strategy " + s + " (scores)");
             for (int i = 0; i < SMALL.indicators(); i++) {

@@ -21,6 +21,8 @@ final class ColumnPlacement {
     final LocalDate asOf;
     /** the row of each indicator (−1: none, or a computed indicator, whose values come from its formula) */
     final int[] rowOf;
+    /** the rows of the layout that no indicator reads (they are still checked when values come unchecked) */
+    final int[] unread;
     /** the columns whose period has ended by the as-of date, in time order (stable), and the time of each */
     final int[] order;
     final double[] orderTime;
@@ -76,6 +78,7 @@ final class ColumnPlacement {
         }
         inOrder = first;
         rowOf = rows(plan, layout);
+        unread = unread(rowOf, layout.rows());
         int n = plan.size();
         basePeriod = new Period[n];
         baseColumn = new int[n];
@@ -89,6 +92,23 @@ final class ColumnPlacement {
                 }
             }
         }
+    }
+
+    private static int[] unread(int[] rowOf, int rows) {
+        boolean[] read = new boolean[rows];
+        for (int r : rowOf) {
+            if (r >= 0) {
+                read[r] = true;
+            }
+        }
+        int[] out = new int[rows];
+        int count = 0;
+        for (int r = 0; r < rows; r++) {
+            if (!read[r]) {
+                out[count++] = r;
+            }
+        }
+        return Arrays.copyOf(out, count);
     }
 
     private static int[] rows(EvaluationPlan plan, ValueColumns.Layout layout) {

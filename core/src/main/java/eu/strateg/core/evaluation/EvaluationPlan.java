@@ -175,6 +175,32 @@ public final class EvaluationPlan {
         return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), false, Objects.requireNonNull(values, "values").layout(), values.cells(), values.whole()).scores();
     }
 
+    /**
+     * The explainable evaluation with one strategy's values as a plain array of a layout (row by row, NaN for none),
+     * equal to that of {@code layout.with(values)}. The array is read in place during the call only, never kept or
+     * changed, and checked as it is read, so a caller that holds its values in arrays hands them over without a copy.
+     *
+     * @throws eu.strateg.core.validation.ValidationException for an infinite value (naming every one) or a size that
+     *     does not match
+     */
+    public StrategyEvaluation evaluate(ValueColumns.Layout layout, double[] values, LocalDate asOf) {
+        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), true, layout, sized(layout, values), null).evaluation();
+    }
+
+    /** Only the statuses and scores with one strategy's values as a plain array of a layout (see {@link #evaluate(ValueColumns.Layout, double[], LocalDate)}). */
+    public StrategyScores scores(ValueColumns.Layout layout, double[] values, LocalDate asOf) {
+        return new PlanRun(this, Objects.requireNonNull(asOf, "asOf"), false, layout, sized(layout, values), null).scores();
+    }
+
+    /** The values when they fit the layout; otherwise the layout's report of what is wrong. */
+    private static double[] sized(ValueColumns.Layout layout, double[] values) {
+        Objects.requireNonNull(layout, "layout");
+        if (values == null || values.length != layout.rows() * layout.width()) {
+            layout.check(values, new boolean[layout.rows()]);
+        }
+        return values;
+    }
+
     // --- what a run reads (package-private) ---
 
     /** Where this plan's indicators sit in a layout as of a date: the one kept when it is for these, else a new one, then kept. */

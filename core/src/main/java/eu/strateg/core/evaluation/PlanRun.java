@@ -92,6 +92,9 @@ final class PlanRun {
         for (int i = 0; i < n; i++) {
             evaluate(i);
         }
+        if (row != null && whole == null) {
+            row.checkUnread();
+        }
     }
 
     StrategyScores scores() {
@@ -212,23 +215,38 @@ final class PlanRun {
      */
     private Assessment assess(int i, SeriesView s, boolean isBroken, boolean explain) {
         EvaluationPlan.Kind kind = plan.kind(i);
-        Assessment a;
-        if (kind == EvaluationPlan.Kind.UNKNOWN) {
-            a = Assessment.notAssessable(plan.methodId(i), NotAssessableReason.UNKNOWN_METHOD, null);
-        } else if (isBroken) {
-            a = Assessment.notAssessable(plan.methodId(i), NotAssessableReason.MANY_SERIES, null);
-        } else if (kind == EvaluationPlan.Kind.OPEN_SDG) {
-            OpenSdgMethod.calculate(s, plan.trend(), i, calc);
-            a = explain ? calc.assessment(plan.methodId(i), OpenSdgMethod.explain(s, plan.trend(), i, calc)) : null;
-        } else if (kind == EvaluationPlan.Kind.LINEAR) {
-            LinearMethod.calculate(s, plan.trend(), i, calc);
-            a = explain ? calc.assessment(plan.methodId(i), LinearMethod.explain(s, plan.trend(), i, calc)) : null;
-        } else {
-            a = plan.method(i).assess(s instanceof SeriesData d ? d : row.toSeriesData(), MethodInput.of(plan.indicators().get(i), asOf));
+        if (isBroken || kind == EvaluationPlan.Kind.UNKNOWN || kind == EvaluationPlan.Kind.OTHER) {
+            Assessment a = assessOtherwise(i, s, isBroken, kind);
+            lastStatus = a.status();
+            lastScore = a.score() == null ? Double.NaN : a.score();
+            return a;
         }
-        lastStatus = a == null ? calc.status() : a.status();
-        lastScore = a == null ? calc.score() : a.score() == null ? Double.NaN : a.score();
-        return a;
+        if (kind == EvaluationPlan.Kind.OPEN_SDG) {
+            OpenSdgMethod.calculate(s, plan.trend(), i, calc);
+        } else {
+            LinearMethod.calculate(s, plan.trend(), i, calc);
+        }
+        lastStatus = calc.status();
+        lastScore = calc.score();
+        return explain ? explainTrend(i, s, kind) : null;
+    }
+
+    /** The assessment of a calculation of a trend method, {@link #calc}, with its components. */
+    private Assessment explainTrend(int i, SeriesView s, EvaluationPlan.Kind kind) {
+        Components c = kind == EvaluationPlan.Kind.OPEN_SDG ? OpenSdgMethod.explain(s, plan.trend(), i, calc)
+                : LinearMethod.explain(s, plan.trend(), i, calc);
+        return calc.assessment(plan.methodId(i), c);
+    }
+
+    /** A series the loop does not calculate itself: an unknown method, a broken series, or a method of its own. */
+    private Assessment assessOtherwise(int i, SeriesView s, boolean isBroken, EvaluationPlan.Kind kind) {
+        if (kind == EvaluationPlan.Kind.UNKNOWN) {
+            return Assessment.notAssessable(plan.methodId(i), NotAssessableReason.UNKNOWN_METHOD, null);
+        }
+        if (isBroken) {
+            return Assessment.notAssessable(plan.methodId(i), NotAssessableReason.MANY_SERIES, null);
+        }
+        return plan.method(i).assess(s instanceof SeriesData d ? d : row.toSeriesData(), MethodInput.of(plan.indicators().get(i), asOf));
     }
 
     /** The headline series of indicator {@code i}: a view of its row of columns, or a series made as an object. */

@@ -249,6 +249,37 @@ class ValueColumnsTest {
         StrategyEvaluation expected = evaluator.evaluate(plan.strategy(), c.toObservations(), asOf);
         assertThat(plan.evaluate(c, asOf)).as("as of %s", asOf).isEqualTo(expected);
         assertSameScores(plan.scores(c, asOf), expected);
+        double[] cells = c.cells().clone(); // the same values as a plain array, read in place and checked as they are read
+        assertThat(plan.evaluate(c.layout(), cells, asOf)).as("array, as of %s", asOf).isEqualTo(expected);
+        assertSameScores(plan.scores(c.layout(), cells, asOf), expected);
+        assertThat(cells).isEqualTo(c.cells());
+    }
+
+    @Test
+    void aPlainArrayIsCheckedAsItIsReadAndEveryInfiniteValueIsNamed() {
+        EvaluationPlan plan = new StandardEvaluator().plan(strategy());
+        ValueColumns.Layout layout = ValueColumns.layout(ROWS, IN_ORDER);
+        double[] readRow = inOrderCells();
+        readRow[2] = Double.POSITIVE_INFINITY; // LIN 2018: a row the plan reads
+        readRow[24] = Double.NEGATIVE_INFINITY; // UNKNOWN 2025: a row no indicator reads, also reported
+        double[] unreadRow = inOrderCells();
+        unreadRow[21] = Double.POSITIVE_INFINITY; // UNKNOWN 2016 alone
+        double[] computedRow = inOrderCells();
+        computedRow[15] = Double.NEGATIVE_INFINITY; // SUM 2015: a computed indicator's own values are ignored, not unchecked
+
+        assertThatThrownBy(() -> plan.scores(layout, readRow, AS_OF))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::path)
+                        .containsExactly("values[LIN][2018]", "values[UNKNOWN][2025]"));
+        assertThatThrownBy(() -> plan.evaluate(layout, unreadRow, AS_OF))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::path)
+                        .containsExactly("values[UNKNOWN][2016]"));
+        assertThatThrownBy(() -> plan.scores(layout, computedRow, AS_OF))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems()).extracting(Problem::path)
+                        .containsExactly("values[SUM][2015]"));
+        assertThatThrownBy(() -> plan.scores(layout, new double[29], AS_OF)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("29 values for 6 indicators × 5 periods");
+        assertThatThrownBy(() -> plan.evaluate(layout, null, AS_OF)).isInstanceOf(ValidationException.class);
+        assertThat(readRow[2]).isEqualTo(Double.POSITIVE_INFINITY); // the caller's array is never changed
     }
 
     @Test

@@ -61,17 +61,9 @@ public final class OpenSdgMethod implements EvaluationMethod {
         w.current = cur;
         double t = s.time(cur);
         double yt = s.value(cur);
-        int b = s.firstAtOrAfter(r.baseTime);
-        double y0 = Double.NaN;
-        if (b >= 0) {
-            y0 = s.value(b);
-            w.smallBase = y0 == 0;
-            y0 = w.smallBase ? SMALL_D : y0;
-            w.base = b;
-            w.baseValue = y0;
-        }
-        BigDecimal target = r.target;
-        if (target != null && ProgressMath.reached(d, s, cur, r.targetValue, target)) {
+        double y0 = base(s, r.baseTime, w);
+        int b = w.base;
+        if (r.target != null && ProgressMath.reached(d, s, cur, r.targetValue, r.target)) {
             w.scored(Status.TARGET_ACHIEVED, 5);
         } else if (b < 0) {
             w.notAssessable(NotAssessableReason.NO_BASE_VALUE);
@@ -80,15 +72,33 @@ public final class OpenSdgMethod implements EvaluationMethod {
         } else if (t - s.time(b) < 1) {
             w.notAssessable(NotAssessableReason.TOO_SHORT);
         } else {
-            double actual = ProgressMath.cagr(yt, y0, t, s.time(b));
-            w.rated = true;
-            w.actualRate = actual;
-            double numerator = (y0 < 0 ? -1 : 1) * d * actual;
-            if (target == null) {
-                withoutTarget(numerator, y0, r.limitValue, w);
-            } else {
-                withTarget(numerator, ProgressMath.cagr(r.targetValue, y0, r.targetYear, s.time(b)), w);
-            }
+            rate(r, yt, t, y0, s.time(b), w);
+        }
+    }
+
+    /** The base: the first value at or after the base time (its position into {@code w.base}), 0 read as 0.001; NaN when none. */
+    private static double base(SeriesView s, double baseTime, Calculation w) {
+        int b = s.firstAtOrAfter(baseTime);
+        if (b < 0) {
+            return Double.NaN;
+        }
+        double y0 = s.value(b);
+        w.smallBase = y0 == 0;
+        w.base = b;
+        w.baseValue = w.smallBase ? SMALL_D : y0;
+        return w.baseValue;
+    }
+
+    /** The actual growth rate from the base (value {@code y0} at time {@code t0}) to the latest value, and the progress it makes. */
+    private static void rate(TrendParameters.Row r, double yt, double t, double y0, double t0, Calculation w) {
+        double actual = ProgressMath.cagr(yt, y0, t, t0);
+        w.rated = true;
+        w.actualRate = actual;
+        double numerator = (y0 < 0 ? -1 : 1) * r.direction * actual;
+        if (r.target == null) {
+            withoutTarget(numerator, y0, r.limitValue, w);
+        } else {
+            withTarget(numerator, ProgressMath.cagr(r.targetValue, y0, r.targetYear, t0), w);
         }
     }
 
