@@ -13,6 +13,7 @@ import eu.strateg.core.strategy.Element;
 import eu.strateg.core.strategy.Strategy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +43,19 @@ public final class ElementRollup {
     private final List<Element> elements;
     private final List<Indicator> indicators;
     /**
-     * The contributions of slot {@code e} (element {@code e} in the strategy's order; slot {@code elements.size()}
-     * is the strategy) are {@code first[e]} to {@code first[e + 1] − 1}: an indicator position {@code p ≥ 0}, or
-     * element {@code −1 − p}.
+     * The roll-up as steps in the order it is computed, every element after its children and the strategy last, so
+     * that one pass reads these arrays from start to end: step {@code s} computes slot {@code slotOf[s]} (element
+     * {@code e} in the strategy's order; slot {@code elements.size()} is the strategy) from its contributions
+     * {@code first[s]} to {@code first[s + 1] − 1}, each an indicator position {@code p ≥ 0} or element {@code −1 − p},
+     * with its weight; the indicators come first, the elements from {@code firstElement[s]} on.
      */
+    private final int[] slotOf;
     private final int[] first;
+    private final int[] firstElement;
     private final int[] source;
     private final double[] weight;
-    /** the elements, every child before its parent */
-    private final int[] order;
+    /** the step of each slot */
+    private final int[] stepOf;
     /** how many elements: the strategy's own slot comes after theirs */
     private final int count;
 
@@ -60,19 +65,25 @@ public final class ElementRollup {
         int n = elements.size();
         count = n;
         List<List<Integer>> contributions = contributions(strategy);
+        slotOf = Arrays.copyOf(childrenFirst(contributions), n + 1);
+        slotOf[n] = n;
+        stepOf = new int[n + 1];
         first = new int[n + 2];
-        for (int e = 0; e <= n; e++) {
-            first[e + 1] = first[e] + contributions.get(e).size();
+        for (int step = 0; step <= n; step++) {
+            stepOf[slotOf[step]] = step;
+            first[step + 1] = first[step] + contributions.get(slotOf[step]).size();
         }
         source = new int[first[n + 1]];
         weight = new double[source.length];
-        for (int e = 0; e <= n; e++) {
-            for (int k = first[e]; k < first[e + 1]; k++) {
-                source[k] = contributions.get(e).get(k - first[e]);
+        firstElement = new int[n + 1];
+        for (int step = 0; step <= n; step++) {
+            firstElement[step] = first[step + 1];
+            for (int k = first[step + 1] - 1; k >= first[step]; k--) {
+                source[k] = contributions.get(slotOf[step]).get(k - first[step]);
                 weight[k] = exactWeight(k).doubleValue();
+                firstElement[step] = source[k] < 0 ? k : firstElement[step];
             }
         }
-        order = childrenFirst();
     }
 
     /** Compiles the roll-up of a strategy. */
@@ -130,25 +141,25 @@ public final class ElementRollup {
     }
 
     /** The elements in an order where each comes after its children (an element in a cycle is placed once). */
-    private int[] childrenFirst() {
+    private int[] childrenFirst(List<List<Integer>> contributions) {
         int n = elements.size();
         int[] out = new int[n];
         boolean[] placed = new boolean[n];
         int[] count = {0};
         for (int e = 0; e < n; e++) {
-            place(e, placed, out, count);
+            place(e, contributions, placed, out, count);
         }
         return out;
     }
 
-    private void place(int e, boolean[] placed, int[] out, int[] count) {
+    private static void place(int e, List<List<Integer>> contributions, boolean[] placed, int[] out, int[] count) {
         if (placed[e]) {
             return;
         }
         placed[e] = true;
-        for (int k = first[e]; k < first[e + 1]; k++) {
-            if (source[k] < 0) {
-                place(-1 - source[k], placed, out, count);
+        for (int p : contributions.get(e)) {
+            if (p < 0) {
+                place(-1 - p, contributions, placed, out, count);
             }
         }
         out[count[0]++] = e;
@@ -164,23 +175,32 @@ public final class ElementRollup {
      * element ({@code score[e]}, in the strategy's order) and of the strategy (the last slot).
      */
     public void rollUp(double[] indicatorScore, Status[] indicatorStatus, double[] score, Status[] status) {
-        for (int e : order) {
-            mean(e, indicatorScore, indicatorStatus, score, status);
+        for (int step = 0; step <= count; step++) {
+            mean(step, indicatorScore, indicatorStatus, score, status);
         }
-        mean(count, indicatorScore, indicatorStatus, score, status);
     }
 
-    private void mean(int e, double[] indicatorScore, Status[] indicatorStatus, double[] score, Status[] status) {
+    /** Step {@code step}: the weighted mean of its slot's contributions, its indicators' and then its elements'. */
+    private void mean(int step, double[] indicatorScore, Status[] indicatorStatus, double[] score, Status[] status) {
+        int e = slotOf[step];
         double sum = 0;
         double total = 0;
         boolean allAchieved = true;
-        for (int k = first[e]; k < first[e + 1]; k++) {
-            int p = source[k];
-            double s = p >= 0 ? indicatorScore[p] : score[-1 - p];
+        int elementsFrom = firstElement[step];
+        for (int k = first[step]; k < elementsFrom; k++) {
+            double s = indicatorScore[source[k]];
             if (!Double.isNaN(s)) {
                 sum += weight[k] * s;
                 total += weight[k];
-                allAchieved &= (p >= 0 ? indicatorStatus[p] : status[-1 - p]) == Status.TARGET_ACHIEVED;
+                allAchieved &= indicatorStatus[source[k]] == Status.TARGET_ACHIEVED;
+            }
+        }
+        for (int k = elementsFrom; k < first[step + 1]; k++) {
+            double s = score[-1 - source[k]];
+            if (!Double.isNaN(s)) {
+                sum += weight[k] * s;
+                total += weight[k];
+                allAchieved &= status[-1 - source[k]] == Status.TARGET_ACHIEVED;
             }
         }
         double mean = total == 0 ? Double.NaN : sum / total;
@@ -211,8 +231,9 @@ public final class ElementRollup {
     }
 
     private List<Contribution> contributions(int e, double[] indicatorScore, Status[] indicatorStatus, double[] score, Status[] status) {
-        ImmutableList.Builder<Contribution> out = ImmutableList.builderWithExpectedSize(first[e + 1] - first[e]);
-        for (int k = first[e]; k < first[e + 1]; k++) {
+        int step = stepOf[e];
+        ImmutableList.Builder<Contribution> out = ImmutableList.builderWithExpectedSize(first[step + 1] - first[step]);
+        for (int k = first[step]; k < first[step + 1]; k++) {
             int p = source[k];
             BigDecimal w = p >= 0 ? indicators.get(p).weight() : elements.get(-1 - p).weight();
             out.add(p >= 0 ? new Contribution(ContributorKind.INDICATOR, indicators.get(p).code(), w, score(indicatorScore[p]), indicatorStatus[p])
