@@ -6,6 +6,7 @@ import eu.strateg.core.observation.SeriesKey;
 import eu.strateg.core.observation.UpsertPlan;
 import eu.strateg.core.observation.UpsertResult;
 import eu.strateg.core.period.Period;
+import eu.strateg.core.port.AnnualValueSink;
 import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.territory.TerritoryCode;
@@ -170,6 +171,27 @@ public final class JdbcObservationStore implements ObservationStore {
         db.withHandle("Reading the observations of " + ids.size() + " strategies", h -> {
             Query q = ObservationReader.bindMany(h.createQuery(ObservationReader.findMany(codes, scope)), ids, codes, scope);
             new ObservationReader().streamMany(q, sink);
+            return null;
+        });
+    }
+
+    /**
+     * In one streamed query of five columns (a cursor of {@code FETCH_SIZE} rows on PostgreSQL), in the order the
+     * database returns the rows; the scope as for {@link #forEachStrategy}.
+     */
+    @Override
+    public void forEachAnnualValue(Collection<StrategyId> strategies, Set<String> indicatorCodes, AnnualValueSink sink) {
+        if (strategies == null || indicatorCodes == null || sink == null) {
+            throw new ValidationException("", "strategies, indicator codes (an empty set for all) and a sink are required");
+        }
+        Set<String> ids = JdbcStrategyRepository.values(strategies, "strategies");
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<String> codes = new TreeSet<>(indicatorCodes);
+        db.withHandle("Reading the annual values of " + ids.size() + " strategies", h -> {
+            ObservationReader.streamAnnual(ObservationReader.bindAnnual(h.createQuery(ObservationReader.findAnnual(codes, scope)), ids,
+                    codes, scope), sink);
             return null;
         });
     }
