@@ -87,7 +87,12 @@ final class ObservationReader implements RowMapper<Observation> {
     /** Binds the parameters of {@link #findMany} in order. */
     static Query bindMany(Query query, Collection<String> strategies, Set<String> indicatorCodes, Scope scope) {
         query.bindArray(0, String.class, (Object[]) strategies.toArray(String[]::new));
-        int i = 1;
+        return bindCodesAndScope(query, 1, indicatorCodes, scope);
+    }
+
+    /** Binds the codes from parameter {@code first} on, then the scope. */
+    private static Query bindCodesAndScope(Query query, int first, Set<String> indicatorCodes, Scope scope) {
+        int i = first;
         for (String code : indicatorCodes) {
             query.bind(i++, code);
         }
@@ -157,12 +162,7 @@ final class ObservationReader implements RowMapper<Observation> {
     static Query bindAnnual(Query query, Collection<String> strategies, Set<String> indicatorCodes, Scope scope) {
         query.bindArray(0, String.class, (Object[]) strategies.toArray(String[]::new));
         query.bind(1, SeriesKeys.HEADLINE);
-        int i = 2;
-        for (String code : indicatorCodes) {
-            query.bind(i++, code);
-        }
-        scope.bind(query, i);
-        return query;
+        return bindCodesAndScope(query, 2, indicatorCodes, scope);
     }
 
     /**
