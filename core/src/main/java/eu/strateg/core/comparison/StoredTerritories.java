@@ -2,7 +2,6 @@ package eu.strateg.core.comparison;
 
 import eu.strateg.core.evaluation.StandardEvaluator;
 import eu.strateg.core.observation.Observation;
-import eu.strateg.core.port.AnnualValueSink;
 import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.port.StrategyRepository;
 import eu.strateg.core.strategy.Strategy;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The territories of a comparison read from a store (územní srovnání z úložiště / porównanie z magazynu danych), all at
@@ -124,25 +122,8 @@ public record StoredTerritories(StrategyRepository strategies, ObservationStore 
      */
     private List<ComparedTerritory> withoutStatuses(Map<TerritoryCode, Strategy> chosen, List<String> indicatorIds, List<StrategyId> ids,
             Set<String> codes) {
-        Map<StrategyId, Map<String, TreeMap<Integer, BigDecimal>>> annual = new HashMap<>();
-        AnnualValueSink sink = new AnnualValueSink() {
-            private StrategyId last;
-            private Map<String, TreeMap<Integer, BigDecimal>> lastValues;
-
-            @Override
-            public void accept(StrategyId strategy, String indicatorCode, int year, BigDecimal value) {
-                if (!strategy.equals(last)) { // values mostly come strategy by strategy: one look-up per strategy
-                    last = strategy;
-                    lastValues = annual.computeIfAbsent(strategy, k -> new HashMap<>());
-                }
-                BigDecimal earlier = lastValues.computeIfAbsent(indicatorCode, k -> new TreeMap<>()).put(year, value);
-                if (earlier != null) {
-                    throw new IllegalStateException(String.format("the store gave two current values (%s and %s) of %s in %d of strategy %s",
-                            earlier.toPlainString(), value.toPlainString(), indicatorCode, year, strategy));
-                }
-            }
-        };
-        observations.forEachAnnualValue(ids, codes, sink);
+        AnnualValues annual = new AnnualValues();
+        observations.forEachAnnualValue(ids, codes, annual);
         Map<StrategyId, List<Observation>> areas = new HashMap<>();
         if (areaIndicator != null) {
             Set<String> areaCodes = new HashSet<>();
@@ -151,9 +132,7 @@ public record StoredTerritories(StrategyRepository strategies, ObservationStore 
         }
         List<ComparedTerritory> out = new ArrayList<>(chosen.size());
         chosen.forEach((territory, s) -> {
-            Map<String, TreeMap<Integer, BigDecimal>> own = new HashMap<>(annual.getOrDefault(s.id(), Map.of()));
-            own.keySet().retainAll(wanted(territory, indicatorIds));
-            ComparedTerritory t = ComparedTerritory.ofAnnualValues(s, own);
+            ComparedTerritory t = ComparedTerritory.ofAnnualValues(s, annual.of(s.id(), wanted(territory, indicatorIds)));
             if (populationIndicator != null) {
                 t = t.withPopulationFrom(mapping.localCode(territory, populationIndicator));
             }
