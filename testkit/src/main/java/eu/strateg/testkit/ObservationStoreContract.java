@@ -9,6 +9,7 @@ import eu.strateg.core.observation.ObservationStatus;
 import eu.strateg.core.observation.SeriesKey;
 import eu.strateg.core.observation.UpsertResult;
 import eu.strateg.core.period.Period;
+import eu.strateg.core.period.PeriodType;
 import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.validation.ValidationException;
@@ -225,6 +226,51 @@ public abstract class ObservationStoreContract extends ObservationTimeContract {
         assertThat(two.get(LODZ)).extracting(Observation::indicatorCode).containsExactly("WASTE-KG");
         assertThat(many(List.of(LODZ), Set.of("POP"))).isEmpty();
         assertThat(many(List.of(), Set.of())).isEmpty();
+    }
+
+    @Test
+    void readsOnlyTheCurrentHeadlineAnnualValuesOfTheAskedCodes() {
+        StrategyId other = StrategyId.of("zdar-neptana");
+        storage.strategies().save(ExampleStrategies.smallTown(other.value()), 0);
+        List<Observation> zdar = List.of(obs("WASTE-KG", "2021", "205.1"), obs("WASTE-KG", "2022", "199"), obs("CYC-KM", "2021", "1.20"),
+                obs("WASTE-KG", "2022", "201").withDisaggregation(Map.of("district", "Sever")), obs("WASTE-KG", "2022-Q1", "50.5"),
+                obs("WASTE-KG", "2022-H2", "99"), obs("CYC-KM", "2023-07", "0.4"), obs("CYC-KM", "2023-07-15", "0.1"),
+                obs("POP", "2022", "20480"));
+        store.upsert(ZDAR, zdar);
+        clock.advance(Duration.ofDays(1));
+        Observation correction = obs("WASTE-KG", "2022", "198.5").withStatus(ObservationStatus.PROVISIONAL).withSource("ČSÚ", "oprava");
+        store.upsert(ZDAR, List.of(correction));
+        store.upsert(LODZ, List.of(obs("WASTE-KG", "2022", "310"), obs("BEZROBOCIE", "2022", "4.1")));
+        store.upsert(other, List.of(obs("WASTE-KG", "2022", "180")));
+        List<StrategyId> asked = List.of(LODZ, StrategyId.of("unknown"), ZDAR, LODZ);
+
+        // expected: of the stored batches, the headline values of a year of the asked codes, the correction in place of
+        // the value it replaced; nothing of the strategy not asked for
+        List<String> expected = new ArrayList<>();
+        for (Observation o : zdar) {
+            boolean replaced = o.indicatorCode().equals(correction.indicatorCode()) && o.period().equals(correction.period())
+                    && o.disaggregation().isEmpty();
+            Observation current = replaced ? correction : o;
+            if (current.disaggregation().isEmpty() && current.period().type() == PeriodType.YEAR
+                    && Set.of("WASTE-KG", "CYC-KM").contains(current.indicatorCode())) {
+                expected.add(ZDAR + " " + current.indicatorCode() + " " + current.period().year() + " " + current.value().toPlainString());
+            }
+        }
+        expected.add(LODZ + " WASTE-KG 2022 310");
+        assertThat(expected).containsExactlyInAnyOrder("zdar-2030 WASTE-KG 2021 205.1", "zdar-2030 WASTE-KG 2022 198.5",
+                "zdar-2030 CYC-KM 2021 1.20", "lodz-2030 WASTE-KG 2022 310");
+        assertThat(annual(asked, Set.of("WASTE-KG", "CYC-KM"))).containsExactlyInAnyOrderElementsOf(expected);
+        // empty codes: every indicator, as forEachStrategy
+        assertThat(annual(List.of(LODZ), Set.of())).containsExactlyInAnyOrder("lodz-2030 WASTE-KG 2022 310", "lodz-2030 BEZROBOCIE 2022 4.1");
+        assertThat(annual(List.of(LODZ), Set.of("POP"))).isEmpty();
+        assertThat(annual(List.of(), Set.of())).isEmpty();
+    }
+
+    /** What {@code forEachAnnualValue} hands over, as "strategy code year value" (the value with its scale). */
+    private List<String> annual(List<StrategyId> strategies, Set<String> codes) {
+        List<String> out = new ArrayList<>();
+        store.forEachAnnualValue(strategies, codes, (id, code, year, value) -> out.add(id + " " + code + " " + year + " " + value.toPlainString()));
+        return out;
     }
 
     /** The strategies {@code forEachStrategy} hands over, failing when it hands one over twice. */

@@ -7,6 +7,7 @@ import eu.strateg.core.comparison.ComparedTerritory;
 import eu.strateg.core.comparison.ComparisonRequest;
 import eu.strateg.core.comparison.Comparisons;
 import eu.strateg.core.comparison.IndicatorMapping;
+import eu.strateg.core.comparison.Normalisation;
 import eu.strateg.core.comparison.SharedIndicator;
 import eu.strateg.core.comparison.StoredTerritories;
 import eu.strateg.core.evaluation.StandardEvaluator;
@@ -119,10 +120,42 @@ class StoredTerritoriesTest {
         // Žďár has no "cycling" of its own, so it is compared through its first strategy, zdar-0-akcni
         assertThat(read).extracting(t -> t.territory().code()).containsExactly(ExampleStrategies.ZDAR, MESTO, ExampleStrategies.LODZ);
         assertThat(read.get(0).indicators()).extracting(i -> i.code()).containsExactly("UNEMP");
-        assertThat(read.get(0).observations()).isEmpty();
-        assertThat(read.get(1).observations()).extracting(o -> o.period() + "=" + o.value().toPlainString()).containsExactly("2022=1.5", "2023=3");
+        // without statuses the values come as annual values, not observations
+        assertThat(read).allSatisfy(t -> assertThat(t.observations()).isEmpty());
+        assertThat(read.get(0).annualValues()).isEmpty();
+        assertThat(read.get(1).annualValues()).containsOnlyKeys("CYC-KM"); // its own code for "cycling"
+        assertThat(read.get(1).annualValues().get("CYC-KM")).containsExactly(Map.entry(2022, new BigDecimal("1.5")), Map.entry(2023, new BigDecimal("3")));
         assertThat(read).allSatisfy(t -> assertThat(t.statuses()).isEmpty());
         assertThat(read).allSatisfy(t -> assertThat(t.population()).isEmpty());
+    }
+
+    @Test
+    void withoutADateTheAnnualValuesCompareAsTheObservationsReadOneAtATime() {
+        Map<TerritoryCode, List<StrategyId>> candidates = store();
+        // Žďár's area also has a value of a day after its annual one: the latest period wins, whatever its type
+        observations.upsert(StrategyId.of("zdar-2030"), List.of(Observation.of("AREA", "2024-03-01", "37.1"),
+                Observation.of("WASTE-KG", "2023-Q1", "50").withDisaggregation(Map.of("část", "Zámek"))));
+
+        List<ComparedTerritory> read = new StoredTerritories(strategies, observations, null, "POP", "AREA", null)
+                .read(candidates, List.of("WASTE-KG", "CYC-KM", "PM10"));
+
+        List<ComparedTerritory> expected = new ArrayList<>();
+        for (String id : List.of("zdar-2030", "mesto-1", "lodz-2030")) {
+            Strategy s = strategies.find(StrategyId.of(id)).orElseThrow();
+            expected.add(ComparedTerritory.of(s, observations.find(ObservationQuery.all(s.id()).indicators(Set.of("WASTE-KG", "CYC-KM", "PM10",
+                    "POP", "AREA")))).withPopulationFrom("POP"));
+        }
+        expected.set(0, expected.get(0).withArea(new BigDecimal("37.1")));
+        assertThat(read).extracting(ComparedTerritory::areaKm2).containsExactly(new BigDecimal("37.1"), null, null);
+        assertThat(read).extracting(ComparedTerritory::population).isEqualTo(expected.stream().map(ComparedTerritory::population).toList());
+        // Žďár: WASTE-KG 2022 and 2023, POP, CYC-KM and PM10 2023, AREA 2020 (annual only; the day and the quarter left out)
+        assertThat(read.get(0).annualValues()).containsOnlyKeys("WASTE-KG", "CYC-KM", "PM10", "POP", "AREA");
+        assertThat(read.get(0).annualValues().get("WASTE-KG")).containsExactly(Map.entry(2022, new BigDecimal("205.0")),
+                Map.entry(2023, new BigDecimal("198.6")));
+        assertThat(read.get(0).annualValues().get("AREA")).containsExactly(Map.entry(2020, new BigDecimal("36.9")));
+        List<SharedIndicator> shared = List.of(SharedIndicator.of("WASTE-KG"), SharedIndicator.of("CYC-KM", Normalisation.PER_1000_INHABITANTS),
+                SharedIndicator.of("PM10", Normalisation.PER_KM2));
+        assertThat(Comparisons.compare(ComparisonRequest.of(read, shared))).isEqualTo(Comparisons.compare(ComparisonRequest.of(expected, shared)));
     }
 
     @Test

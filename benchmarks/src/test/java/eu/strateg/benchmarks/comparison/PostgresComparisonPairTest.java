@@ -66,6 +66,22 @@ class PostgresComparisonPairTest {
             assertThat(withStatuses.indicators().get(1).years().get(9).values()).allSatisfy(v -> assertThat(v.status()).isNotNull());
             assertThat(withStatuses.indicators().get(1).years().get(9).values()).anySatisfy(v -> assertThat(v.status())
                     .isNotEqualTo(Status.NOT_ASSESSABLE));
+            // without statuses the values are read as annual values, with them as observations: the same figures
+            for (int k = 0; k < ComparisonDataset.INDICATORS; k++) {
+                for (int y = 0; y < ComparisonDataset.YEARS; y++) {
+                    YearComparison annual = strateg.indicators().get(k).years().get(y);
+                    YearComparison observed = withStatuses.indicators().get(k).years().get(y);
+                    assertThat(annual.values()).extracting(PostgresComparisonPairTest::figures)
+                            .isEqualTo(observed.values().stream().map(PostgresComparisonPairTest::figures).toList());
+                    assertThat(annual.distribution()).isEqualTo(observed.distribution());
+                }
+            }
         }
+    }
+
+    /** A value's figures but its status, exactly (scales included). */
+    private static String figures(TerritoryValue v) {
+        return v.territory().code() + " " + v.value().toPlainString() + " " + v.compared().toPlainString() + " " + v.rank() + " "
+                + v.previousYear() + " " + (v.change() == null ? null : v.change().toPlainString()) + " " + v.trend();
     }
 }

@@ -33,9 +33,13 @@ import java.util.TreeMap;
  * @param areaKm2 the territory's area in km², for {@link Normalisation#PER_KM2}; null when unknown; positive
  * @param statuses the status of each of its indicators (by its own code) in its strategy's evaluation as of the
  *     request's {@link ComparisonRequest#statusAsOf}; may be empty
+ * @param annualValues headline annual values given without observations ({@link #ofAnnualValues}): by indicator code,
+ *     the value of each year; compared like the headline annual observations (a year given both ways is two values for
+ *     one year); may be empty
  */
 public record ComparedTerritory(Territory territory, List<Indicator> indicators, List<Observation> observations,
-        SortedMap<Integer, BigDecimal> population, BigDecimal areaKm2, Map<String, Status> statuses) {
+        SortedMap<Integer, BigDecimal> population, BigDecimal areaKm2, Map<String, Status> statuses,
+        Map<String, SortedMap<Integer, BigDecimal>> annualValues) {
 
     public ComparedTerritory {
         Problems p = new Problems();
@@ -52,13 +56,47 @@ public record ComparedTerritory(Territory territory, List<Indicator> indicators,
         if (areaKm2 != null && areaKm2.signum() <= 0) {
             p.add("areaKm2", "must be a positive area in km², was %s", areaKm2.toPlainString());
         }
+        annualValues = annualValues(p, annualValues);
         p.throwIfAny();
+    }
+
+    /** Without annual values given apart from the observations. */
+    public ComparedTerritory(Territory territory, List<Indicator> indicators, List<Observation> observations,
+            SortedMap<Integer, BigDecimal> population, BigDecimal areaKm2, Map<String, Status> statuses) {
+        this(territory, indicators, observations, population, areaKm2, statuses, null);
     }
 
     /** Without statuses. */
     public ComparedTerritory(Territory territory, List<Indicator> indicators, List<Observation> observations,
             SortedMap<Integer, BigDecimal> population, BigDecimal areaKm2) {
-        this(territory, indicators, observations, population, areaKm2, null);
+        this(territory, indicators, observations, population, areaKm2, null, null);
+    }
+
+    /** Immutable copies (each year's map an {@link ImmutableSortedMap}, so navigable); no null code, year or value. */
+    private static Map<String, SortedMap<Integer, BigDecimal>> annualValues(Problems p,
+            Map<String, ? extends SortedMap<Integer, BigDecimal>> byCode) {
+        if (byCode == null || byCode.isEmpty()) {
+            return ImmutableMap.of();
+        }
+        ImmutableMap.Builder<String, SortedMap<Integer, BigDecimal>> out = ImmutableMap.builderWithExpectedSize(byCode.size());
+        byCode.forEach((code, byYear) -> {
+            // an immutable copy made here before (the with… methods) holds no null: not checked again
+            if (code == null || byYear == null || !(byYear instanceof ImmutableSortedMap) && hasNull(byYear)) {
+                p.add("annualValues." + code, "needs an indicator code and a value for each year, was %s", byYear);
+            } else {
+                out.put(code, ImmutableSortedMap.copyOfSorted(byYear));
+            }
+        });
+        return out.buildOrThrow();
+    }
+
+    private static boolean hasNull(SortedMap<Integer, BigDecimal> byYear) {
+        for (Map.Entry<Integer, BigDecimal> e : byYear.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A strategy's territory with the strategy's indicators and the given observations; no population or area yet. */
@@ -66,9 +104,20 @@ public record ComparedTerritory(Territory territory, List<Indicator> indicators,
         return new ComparedTerritory(strategy.territory(), strategy.indicators(), observations, null, null);
     }
 
+    /**
+     * A strategy's territory with the strategy's indicators and headline annual values instead of observations (what
+     * {@link eu.strateg.core.port.ObservationStore#forEachAnnualValue} reads); no population or area yet.
+     *
+     * @param byCodeAndYear by indicator code, the value of each year
+     */
+    public static ComparedTerritory ofAnnualValues(Strategy strategy, Map<String, ? extends SortedMap<Integer, BigDecimal>> byCodeAndYear) {
+        Map<String, SortedMap<Integer, BigDecimal>> values = byCodeAndYear == null ? null : new LinkedHashMap<>(byCodeAndYear);
+        return new ComparedTerritory(strategy.territory(), strategy.indicators(), List.of(), null, null, null, values);
+    }
+
     /** The same territory with the status of each of its indicators (by its own code). */
     public ComparedTerritory withStatuses(Map<String, Status> byIndicatorCode) {
-        return new ComparedTerritory(territory, indicators, observations, population, areaKm2, byIndicatorCode);
+        return new ComparedTerritory(territory, indicators, observations, population, areaKm2, byIndicatorCode, annualValues);
     }
 
     /**
@@ -97,15 +146,22 @@ public record ComparedTerritory(Territory territory, List<Indicator> indicators,
 
     /** The same territory with its population by year. */
     public ComparedTerritory withPopulation(Map<Integer, BigDecimal> inhabitantsByYear) {
-        return new ComparedTerritory(territory, indicators, observations, ImmutableSortedMap.copyOf(inhabitantsByYear), areaKm2, statuses);
+        return new ComparedTerritory(territory, indicators, observations, ImmutableSortedMap.copyOf(inhabitantsByYear), areaKm2, statuses,
+                annualValues);
     }
 
     /**
      * The same territory with its population read from its own observations of an indicator (e.g. {@code POP}, the
-     * number of inhabitants): the headline annual value of each year; non-positive values are left out.
+     * number of inhabitants): the headline annual value of each year (from its observations and its annual values);
+     * non-positive values are left out.
      */
     public ComparedTerritory withPopulationFrom(String indicatorCode) {
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
+        annualValues.getOrDefault(indicatorCode, ImmutableSortedMap.of()).forEach((year, value) -> {
+            if (value.signum() > 0) {
+                byYear.put(year, value);
+            }
+        });
         for (Observation o : observations) {
             if (o.indicatorCode().equals(indicatorCode) && o.disaggregation().isEmpty() && o.period().type() == PeriodType.YEAR
                     && o.value().signum() > 0) {
@@ -117,7 +173,7 @@ public record ComparedTerritory(Territory territory, List<Indicator> indicators,
 
     /** The same territory with its area in km². */
     public ComparedTerritory withArea(BigDecimal km2) {
-        return new ComparedTerritory(territory, indicators, observations, population, km2, statuses);
+        return new ComparedTerritory(territory, indicators, observations, population, km2, statuses, annualValues);
     }
 
     /** The population of the latest year known, if any: what {@link PeerGroup} classifies by. */

@@ -7,11 +7,13 @@ import eu.strateg.core.validation.Problems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -31,7 +33,7 @@ import java.util.TreeSet;
  */
 public final class Comparisons {
 
-    private static final SortedMap<Integer, BigDecimal> EMPTY = Collections.unmodifiableSortedMap(new TreeMap<>());
+    private static final NavigableMap<Integer, BigDecimal> EMPTY = Collections.unmodifiableNavigableMap(new TreeMap<>());
 
     private Comparisons() {
     }
@@ -44,7 +46,7 @@ public final class Comparisons {
      */
     public static Comparison compare(ComparisonRequest request) {
         // one pass over each territory's observations for all compared codes, not one per indicator
-        Map<ComparedTerritory, Map<String, TreeMap<Integer, BigDecimal>>> annual = new IdentityHashMap<>();
+        Map<ComparedTerritory, Map<String, NavigableMap<Integer, BigDecimal>>> annual = new IdentityHashMap<>();
         for (ComparedTerritory t : request.territories()) {
             Set<String> codes = new HashSet<>();
             for (SharedIndicator shared : request.indicators()) {
@@ -64,14 +66,16 @@ public final class Comparisons {
      * where normalisation has what it needs (computed once: the trend reads the previous year's again).
      */
     private record Member(ComparedTerritory territory, String localCode, SortedMap<Integer, BigDecimal> values,
-            TreeMap<Integer, BigDecimal> compared) {
+            NavigableMap<Integer, BigDecimal> compared) {
 
-        static Member of(ComparedTerritory t, String localCode, SortedMap<Integer, BigDecimal> values, Normalisation n) {
+        static Member of(ComparedTerritory t, String localCode, NavigableMap<Integer, BigDecimal> values, Normalisation n) {
+            if (n == Normalisation.NONE) {
+                return new Member(t, localCode, values, values); // compared as measured: the same map
+            }
             TreeMap<Integer, BigDecimal> compared = new TreeMap<>();
             values.forEach((year, value) -> {
                 BigDecimal population = t.population().get(year);
-                if (n == Normalisation.NONE || n == Normalisation.PER_1000_INHABITANTS && population != null
-                        || n == Normalisation.PER_KM2 && t.areaKm2() != null) {
+                if (n == Normalisation.PER_1000_INHABITANTS && population != null || n == Normalisation.PER_KM2 && t.areaKm2() != null) {
                     compared.put(year, n.apply(value, population, t.areaKm2()));
                 }
             });
@@ -80,7 +84,7 @@ public final class Comparisons {
     }
 
     private static IndicatorComparison compare(ComparisonRequest request, SharedIndicator shared,
-            Map<ComparedTerritory, Map<String, TreeMap<Integer, BigDecimal>>> annual) {
+            Map<ComparedTerritory, Map<String, NavigableMap<Integer, BigDecimal>>> annual) {
         Indicator reference = null;
         ComparedTerritory referenceTerritory = null;
         List<MissingData> excluded = new ArrayList<>();
@@ -107,7 +111,7 @@ public final class Comparisons {
                                 referenceTerritory.territory().name()), t.status(local)));
                 continue;
             }
-            SortedMap<Integer, BigDecimal> values = annual.get(t).get(local);
+            NavigableMap<Integer, BigDecimal> values = annual.get(t).get(local);
             values = values == null ? EMPTY : values;
             members.add(Member.of(t, local, values, shared.normalisation()));
         }
@@ -148,13 +152,30 @@ public final class Comparisons {
         if (values.isEmpty()) {
             return new YearComparison(year, values, missing, null);
         }
-        List<TerritoryValue> ranked = sign == 0 ? values : Ranks.competition(values, sign);
-        return new YearComparison(year, ranked, missing, Distribution.of(values.stream().map(TerritoryValue::compared).toList()));
+        // one sort for the ranks and the distribution: ascending, stable (ties in the order the territories were given)
+        List<TerritoryValue> ascending = new ArrayList<>(values);
+        ascending.sort(Comparator.comparing(TerritoryValue::compared));
+        List<BigDecimal> compared = new ArrayList<>(ascending.size());
+        for (TerritoryValue v : ascending) {
+            compared.add(v.compared());
+        }
+        List<TerritoryValue> ranked = sign == 0 ? values : Ranks.competition(ascending, sign);
+        return new YearComparison(year, ranked, missing, Distribution.ofAscending(compared));
     }
 
-    /** code → year → value of the territory's headline annual observations of the given codes. */
-    private static Map<String, TreeMap<Integer, BigDecimal>> annualHeadline(ComparedTerritory t, Set<String> codes) {
-        Map<String, TreeMap<Integer, BigDecimal>> out = new HashMap<>();
+    /**
+     * code → year → value of the territory's headline annual observations and annual values of the given codes (its
+     * annual values themselves when it has no observations).
+     */
+    private static Map<String, NavigableMap<Integer, BigDecimal>> annualHeadline(ComparedTerritory t, Set<String> codes) {
+        Map<String, NavigableMap<Integer, BigDecimal>> out = new HashMap<>();
+        for (String code : codes) {
+            SortedMap<Integer, BigDecimal> given = t.annualValues().get(code);
+            if (given != null) {
+                // ComparedTerritory keeps them as ImmutableSortedMaps, navigable; copied only when observations are added
+                out.put(code, given instanceof NavigableMap<Integer, BigDecimal> n && t.observations().isEmpty() ? n : new TreeMap<>(given));
+            }
+        }
         Problems p = new Problems();
         for (Observation o : t.observations()) {
             String code = o.indicatorCode();

@@ -32,6 +32,29 @@ public record Distribution(int count, BigDecimal min, BigDecimal lowerQuartile, 
         }
         List<BigDecimal> sorted = new ArrayList<>(values);
         sorted.sort(BigDecimal::compareTo);
+        return ofSorted(sorted);
+    }
+
+    /**
+     * The distribution of values already sorted ascending (at least one), without sorting them again: what
+     * {@link #of} gives for the same values.
+     *
+     * @throws IllegalArgumentException when there are none or a value is lower than the one before it
+     */
+    public static Distribution ofAscending(List<BigDecimal> ascending) {
+        if (ascending.isEmpty()) {
+            throw new IllegalArgumentException("a distribution needs at least one value");
+        }
+        for (int i = 1; i < ascending.size(); i++) {
+            if (ascending.get(i).compareTo(ascending.get(i - 1)) < 0) {
+                throw new IllegalArgumentException(String.format("values not ascending: %s at position %d after %s",
+                        ascending.get(i).toPlainString(), i, ascending.get(i - 1).toPlainString()));
+            }
+        }
+        return ofSorted(ascending);
+    }
+
+    private static Distribution ofSorted(List<BigDecimal> sorted) {
         return new Distribution(sorted.size(), sorted.get(0), quantile(sorted, 1), quantile(sorted, 2), quantile(sorted, 3),
                 sorted.get(sorted.size() - 1));
     }

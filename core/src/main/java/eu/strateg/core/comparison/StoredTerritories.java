@@ -22,10 +22,12 @@ import java.util.Set;
 
 /**
  * The territories of a comparison read from a store (územní srovnání z úložiště / porównanie z magazynu danych), all at
- * once: the current revisions of every candidate strategy with one {@link StrategyRepository#findCurrent}, the values
- * of the chosen ones with one {@link ObservationStore#forEachStrategy}, and, with an as-of date, each chosen strategy
- * evaluated from those same values (compiled and scored once; the status of each indicator is that of
- * {@link StandardEvaluator#evaluate}). What {@code strateg compare} does, as a library.
+ * once: the current revisions of every candidate strategy with one {@link StrategyRepository#findCurrent}; without an
+ * as-of date, the headline annual values of the compared codes of the chosen ones with one
+ * {@link ObservationStore#forEachAnnualValue} (no observation built); with one, all their values with one
+ * {@link ObservationStore#forEachStrategy} and each chosen strategy evaluated from those same values (compiled and
+ * scored once; the status of each indicator is that of {@link StandardEvaluator#evaluate}). What {@code strateg
+ * compare} does, as a library.
  *
  * <p>Each territory is compared through its first strategy (in the order given, e.g. by id) that has the first
  * indicator, else its first strategy. Its population is the headline annual values of the population indicator, its
@@ -99,14 +101,45 @@ public record StoredTerritories(StrategyRepository strategies, ObservationStore 
             codes.addAll(wanted(territory, indicatorIds));
         });
         p.throwIfAny();
-        Map<StrategyId, List<Observation>> values = new HashMap<>();
+        List<StrategyId> ids = chosen.values().stream().map(Strategy::id).toList();
+        if (statusAsOf == null) {
+            return withoutStatuses(chosen, indicatorIds, ids, codes);
+        }
         // the evaluation needs every value of a strategy (a computed indicator reads others); the comparison only its own
-        observations.forEachStrategy(chosen.values().stream().map(Strategy::id).toList(), statusAsOf == null ? codes : Set.of(),
-                values::put);
-        StandardEvaluator evaluator = statusAsOf == null ? null : new StandardEvaluator();
+        Map<StrategyId, List<Observation>> values = new HashMap<>();
+        observations.forEachStrategy(ids, Set.of(), values::put);
+        StandardEvaluator evaluator = new StandardEvaluator();
         List<ComparedTerritory> out = new ArrayList<>(chosen.size());
         chosen.forEach((territory, s) -> out.add(territory(territory, s, values.getOrDefault(s.id(), List.of()),
                 wanted(territory, indicatorIds), evaluator)));
+        return out;
+    }
+
+    /**
+     * Without statuses no observation is needed: the headline annual values of the wanted codes with one
+     * {@link ObservationStore#forEachAnnualValue}, and, for the area (whose latest value may be of any period), the
+     * observations of its codes only.
+     */
+    private List<ComparedTerritory> withoutStatuses(Map<TerritoryCode, Strategy> chosen, List<String> indicatorIds, List<StrategyId> ids,
+            Set<String> codes) {
+        AnnualValues annual = new AnnualValues();
+        observations.forEachAnnualValue(ids, codes, annual);
+        Map<StrategyId, List<Observation>> areas = new HashMap<>();
+        if (areaIndicator != null) {
+            Set<String> areaCodes = new HashSet<>();
+            chosen.keySet().forEach(territory -> areaCodes.add(mapping.localCode(territory, areaIndicator)));
+            observations.forEachStrategy(ids, areaCodes, areas::put);
+        }
+        List<ComparedTerritory> out = new ArrayList<>(chosen.size());
+        chosen.forEach((territory, s) -> {
+            ComparedTerritory t = ComparedTerritory.ofAnnualValues(s, annual.of(s.id(), wanted(territory, indicatorIds)));
+            if (populationIndicator != null) {
+                t = t.withPopulationFrom(mapping.localCode(territory, populationIndicator));
+            }
+            BigDecimal km2 = areaIndicator == null ? null
+                    : latest(areas.getOrDefault(s.id(), List.of()), mapping.localCode(territory, areaIndicator));
+            out.add(km2 == null ? t : t.withArea(km2));
+        });
         return out;
     }
 
@@ -122,9 +155,7 @@ public record StoredTerritories(StrategyRepository strategies, ObservationStore 
         if (populationIndicator != null) {
             t = t.withPopulationFrom(mapping.localCode(code, populationIndicator));
         }
-        if (evaluator != null) {
-            t = t.withScores(evaluator.plan(s).scores(values, statusAsOf));
-        }
+        t = t.withScores(evaluator.plan(s).scores(values, statusAsOf));
         BigDecimal km2 = areaIndicator == null ? null : latest(own, mapping.localCode(code, areaIndicator));
         return km2 == null ? t : t.withArea(km2);
     }

@@ -5,6 +5,7 @@ import eu.strateg.core.observation.ObservationQuery;
 import eu.strateg.core.observation.SeriesKey;
 import eu.strateg.core.observation.UpsertResult;
 import eu.strateg.core.period.Period;
+import eu.strateg.core.period.PeriodType;
 import eu.strateg.core.strategy.StrategyId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -55,6 +56,23 @@ public interface ObservationStore {
                 sink.accept(id, found);
             }
         }
+    }
+
+    /**
+     * The current headline annual values of many strategies at once, each handed to {@code sink} as strategy, code, year
+     * and value (what a comparison of territories reads): of the strategies and codes {@link #forEachStrategy} would
+     * read (empty codes: all indicators), only the values without disaggregation whose period is a calendar year.
+     * Superseded versions are left out as in {@link #find}. The order is the adapter's: a strategy's values need not
+     * come together. The default filters {@link #forEachStrategy}; adapters read only these columns and rows.
+     */
+    default void forEachAnnualValue(Collection<StrategyId> strategies, Set<String> indicatorCodes, AnnualValueSink sink) {
+        forEachStrategy(strategies, indicatorCodes, (id, observations) -> {
+            for (Observation o : observations) {
+                if (o.disaggregation().isEmpty() && o.period().type() == PeriodType.YEAR) {
+                    sink.accept(id, o.indicatorCode(), o.period().year(), o.value());
+                }
+            }
+        });
     }
 
     /** Every version ever stored for one series and period, oldest first. */

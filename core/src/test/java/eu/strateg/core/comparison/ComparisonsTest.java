@@ -33,18 +33,23 @@ import org.junit.jupiter.api.Test;
 class ComparisonsTest {
 
     // population 2023: Alfa 1,500, Beta 4,000, Gama 2,600, Delta 3,300, Epsilon 3,000; areas 25, 40, –, 32, 20 km²
-    private static List<ComparedTerritory> fiveTowns() {
+    private static List<Towns> fiveTownsToBuild() {
         return List.of(
                 town("500001", "Alfa").population(2023, "1500").area("25")
-                        .with(WASTE, 2022, "220", 2023, "210").with(FIRMS, 2023, "45").with(CYCLE, 2023, "12.5").build(),
+                        .with(WASTE, 2022, "220", 2023, "210").with(FIRMS, 2023, "45").with(CYCLE, 2023, "12.5"),
                 town("500002", "Beta").population(2023, "4000").area("40")
-                        .with(WASTE, 2022, "190.5", 2023, "180").with(FIRMS, 2023, "120").with(CYCLE, 2023, "10").build(),
+                        .with(WASTE, 2022, "190.5", 2023, "180").with(FIRMS, 2023, "120").with(CYCLE, 2023, "10"),
                 town("500003", "Gama").population(2023, "2600")
-                        .with(WASTE, 2023, "180.0").with(FIRMS, 2023, "52").with(CYCLE, 2023, "4").build(),
+                        .with(WASTE, 2023, "180.0").with(FIRMS, 2023, "52").with(CYCLE, 2023, "4"),
                 town("500004", "Delta").population(2023, "3300").area("32")
-                        .with(WASTE, 2022, "160", 2023, "150").with(FIRMS, 2023, "99").with(CYCLE, 2023, "8").build(),
+                        .with(WASTE, 2022, "160", 2023, "150").with(FIRMS, 2023, "99").with(CYCLE, 2023, "8"),
                 town("500005", "Epsilon").population(2023, "3000").area("20")
-                        .with(WASTE, 2022, "205", 2023, "200").with(FIRMS, 2023, "10").with(CYCLE, 2023, "3").build());
+                        .with(WASTE, 2022, "205", 2023, "200").with(FIRMS, 2023, "10").with(CYCLE, 2023, "3"));
+    }
+
+    /** The five towns with their values as observations. */
+    private static List<ComparedTerritory> fiveTowns() {
+        return fiveTownsToBuild().stream().map(Towns::build).toList();
     }
 
     private static Comparison compare(List<ComparedTerritory> towns, SharedIndicator... indicators) {
@@ -67,6 +72,46 @@ class ComparisonsTest {
         // skipped; Epsilon 200 → 4; Alfa 210 → 5. Tied towns stay in the order given (Beta before Gama).
         assertThat(names(y2023)).containsExactly("Delta", "Beta", "Gama", "Epsilon", "Alfa");
         assertThat(ranks(y2023)).containsExactly(1, 2, 2, 4, 5);
+    }
+
+    @Test
+    void ranksAnIncreasingIndicatorHighestFirstWithTiedTownsInTheOrderGiven() {
+        List<ComparedTerritory> towns = List.of(town("500001", "Alfa").with(FIRMS, 2023, "45").build(),
+                town("500002", "Beta").with(FIRMS, 2023, "120").build(), town("500003", "Gama").with(FIRMS, 2023, "45.0").build(),
+                town("500004", "Delta").with(FIRMS, 2023, "120").build(), town("500005", "Epsilon").with(FIRMS, 2023, "10").build());
+
+        YearComparison y = compare(towns, SharedIndicator.of("FIRMS")).indicator("FIRMS").orElseThrow().year(2023).orElseThrow();
+
+        // higher is better: Beta and Delta 120 → both 1 (Beta given first), 2 skipped; Alfa 45 and Gama 45.0 → both 3,
+        // 4 skipped; Epsilon 10 → 5
+        assertThat(names(y)).containsExactly("Beta", "Delta", "Alfa", "Gama", "Epsilon");
+        assertThat(ranks(y)).containsExactly(1, 1, 3, 3, 5);
+        // sorted 10, 45, 45.0, 120, 120, n = 5: Q1 at h = 1 → 45, median h = 2 → 45.0, Q3 h = 3 → 120
+        assertThat(y.distribution()).isEqualTo(new Distribution(5, new BigDecimal("10"), new BigDecimal("45"), new BigDecimal("45.0"),
+                new BigDecimal("120"), new BigDecimal("120")));
+    }
+
+    @Test
+    void aDistributionOfAscendingValuesIsTheDistributionOfTheSameValuesInAnyOrder() {
+        List<BigDecimal> ascending = List.of(new BigDecimal("150"), new BigDecimal("180"), new BigDecimal("180.0"), new BigDecimal("200"));
+
+        assertThat(Distribution.ofAscending(ascending)).isEqualTo(Distribution.of(List.of(new BigDecimal("200"), new BigDecimal("150"),
+                new BigDecimal("180"), new BigDecimal("180.0"))));
+        assertThatThrownBy(() -> Distribution.ofAscending(List.of(new BigDecimal("2"), new BigDecimal("1.5"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("values not ascending: 1.5 at position 1 after 2");
+    }
+
+    @Test
+    void annualValuesGivenWithoutObservationsCompareAsTheSameValuesGivenAsObservations() {
+        List<ComparedTerritory> asObservations = fiveTownsToBuild().stream().map(Towns::build).toList();
+        List<ComparedTerritory> asAnnualValues = fiveTownsToBuild().stream().map(Towns::buildAnnual).toList();
+        SharedIndicator[] shared = {SharedIndicator.of("WASTE"), SharedIndicator.of("FIRMS", Normalisation.PER_1000_INHABITANTS),
+            SharedIndicator.of("CYCLE", Normalisation.PER_KM2)};
+
+        assertThat(asAnnualValues).allSatisfy(t -> assertThat(t.observations()).isEmpty());
+        assertThat(asAnnualValues.get(0).annualValues().get("WASTE")).containsExactly(Map.entry(2022, new BigDecimal("220")),
+                Map.entry(2023, new BigDecimal("210")));
+        assertThat(compare(asAnnualValues, shared)).isEqualTo(compare(asObservations, shared));
     }
 
     @Test
@@ -321,6 +366,12 @@ class ComparisonsTest {
                 List.of(Observation.of("WASTE", "2023", "210"), Observation.of("WASTE", "2023", "211")), null, null);
         assertThatThrownBy(() -> compare(List.of(twice), SharedIndicator.of("WASTE"))).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("CZ_ZUJ:500001.WASTE.2023").hasMessageContaining("two values (210 and 211) for one year");
+
+        ComparedTerritory bothWays = new ComparedTerritory(town("500001", "Alfa").build().territory(), List.of(WASTE),
+                List.of(Observation.of("WASTE", "2023", "210")), null, null, null, Map.of("WASTE", new java.util.TreeMap<>(Map.of(2023,
+                        new BigDecimal("212")))));
+        assertThatThrownBy(() -> compare(List.of(bothWays), SharedIndicator.of("WASTE"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("two values (212 and 210) for one year");
 
         ComparedTerritory alfa = town("500001", "Alfa").build();
         assertThatThrownBy(() -> ComparisonRequest.of(List.of(alfa, alfa), List.of(SharedIndicator.of("WASTE"))))

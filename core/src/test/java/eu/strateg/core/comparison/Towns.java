@@ -70,6 +70,15 @@ final class Towns {
         return new ComparedTerritory(territory, indicators, observations, null, area).withPopulation(population);
     }
 
+    /** The same town with its values given as annual values ({@link ComparedTerritory#annualValues}), not observations. */
+    ComparedTerritory buildAnnual() {
+        Map<String, java.util.SortedMap<Integer, BigDecimal>> annual = new java.util.HashMap<>();
+        for (Observation o : observations) {
+            annual.computeIfAbsent(o.indicatorCode(), c -> new java.util.TreeMap<>()).put(o.period().year(), o.value());
+        }
+        return new ComparedTerritory(territory, indicators, List.of(), null, area, null, annual).withPopulation(population);
+    }
+
     static TerritoryCode zuj(String code) {
         return TerritoryCode.of(CodeScheme.CZ_ZUJ, code);
     }

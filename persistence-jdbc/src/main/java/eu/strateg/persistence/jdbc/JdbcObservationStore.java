@@ -6,6 +6,7 @@ import eu.strateg.core.observation.SeriesKey;
 import eu.strateg.core.observation.UpsertPlan;
 import eu.strateg.core.observation.UpsertResult;
 import eu.strateg.core.period.Period;
+import eu.strateg.core.port.AnnualValueSink;
 import eu.strateg.core.port.ObservationStore;
 import eu.strateg.core.strategy.StrategyId;
 import eu.strateg.core.territory.TerritoryCode;
@@ -159,6 +160,27 @@ public final class JdbcObservationStore implements ObservationStore {
     @Override
     public void forEachStrategy(Collection<StrategyId> strategies, Set<String> indicatorCodes,
             BiConsumer<StrategyId, List<Observation>> sink) {
+        readMany(strategies, indicatorCodes, sink, "observations", (h, ids, codes) -> new ObservationReader()
+                .streamMany(ObservationReader.bindMany(h.createQuery(ObservationReader.findMany(codes, scope)), ids, codes, scope), sink));
+    }
+
+    /**
+     * In one streamed query of five columns (a cursor of {@code FETCH_SIZE} rows on PostgreSQL), in the order the
+     * database returns the rows; the scope as for {@link #forEachStrategy}.
+     */
+    @Override
+    public void forEachAnnualValue(Collection<StrategyId> strategies, Set<String> indicatorCodes, AnnualValueSink sink) {
+        readMany(strategies, indicatorCodes, sink, "annual values", (h, ids, codes) -> ObservationReader
+                .streamAnnual(ObservationReader.bindAnnual(h.createQuery(ObservationReader.findAnnual(codes, scope)), ids, codes, scope), sink));
+    }
+
+    /** A read of many strategies' values, given their distinct ids and the codes in order. */
+    private interface ManyRead {
+        void run(Handle h, Set<String> ids, Set<String> codes);
+    }
+
+    /** Checks the arguments of a read of many strategies and runs it on one handle, unless no strategy is asked for. */
+    private void readMany(Collection<StrategyId> strategies, Set<String> indicatorCodes, Object sink, String what, ManyRead read) {
         if (strategies == null || indicatorCodes == null || sink == null) {
             throw new ValidationException("", "strategies, indicator codes (an empty set for all) and a sink are required");
         }
@@ -167,9 +189,8 @@ public final class JdbcObservationStore implements ObservationStore {
             return;
         }
         Set<String> codes = new TreeSet<>(indicatorCodes);
-        db.withHandle("Reading the observations of " + ids.size() + " strategies", h -> {
-            Query q = ObservationReader.bindMany(h.createQuery(ObservationReader.findMany(codes, scope)), ids, codes, scope);
-            new ObservationReader().streamMany(q, sink);
+        db.withHandle("Reading the " + what + " of " + ids.size() + " strategies", h -> {
+            read.run(h, ids, codes);
             return null;
         });
     }

@@ -4,6 +4,7 @@ import eu.strateg.core.observation.Observation;
 import eu.strateg.core.observation.ObservationQuery;
 import eu.strateg.core.observation.ObservationStatus;
 import eu.strateg.core.period.Period;
+import eu.strateg.core.port.AnnualValueSink;
 import eu.strateg.core.strategy.StrategyId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -86,7 +87,12 @@ final class ObservationReader implements RowMapper<Observation> {
     /** Binds the parameters of {@link #findMany} in order. */
     static Query bindMany(Query query, Collection<String> strategies, Set<String> indicatorCodes, Scope scope) {
         query.bindArray(0, String.class, (Object[]) strategies.toArray(String[]::new));
-        int i = 1;
+        return bindCodesAndScope(query, 1, indicatorCodes, scope);
+    }
+
+    /** Binds the codes from parameter {@code first} on, then the scope. */
+    private static Query bindCodesAndScope(Query query, int first, Set<String> indicatorCodes, Scope scope) {
+        int i = first;
         for (String code : indicatorCodes) {
             query.bind(i++, code);
         }
@@ -136,6 +142,49 @@ final class ObservationReader implements RowMapper<Observation> {
                 values = new ArrayList<>();
             }
         }
+    }
+
+    /**
+     * The current headline annual values of many strategies: strategy id, indicator code, year (a period of four
+     * characters is a year), value and scale; bound by {@link #bindAnnual}. Unordered: the sink groups them.
+     */
+    static String findAnnual(Set<String> indicatorCodes, Scope scope) {
+        StringBuilder sql = new StringBuilder("SELECT o.strategy_id, o.indicator_code, o.period, o.num_value, o.num_scale")
+                .append(" FROM observation o WHERE o.is_current AND o.strategy_id = ANY(?) AND o.series_key = ?")
+                .append(" AND CHAR_LENGTH(o.period) = 4");
+        if (!indicatorCodes.isEmpty()) {
+            sql.append(" AND o.indicator_code IN (").append(String.join(", ", Collections.nCopies(indicatorCodes.size(), "?"))).append(')');
+        }
+        return sql.append(scopeCondition(scope)).toString();
+    }
+
+    /** Binds the parameters of {@link #findAnnual} in order. */
+    static Query bindAnnual(Query query, Collection<String> strategies, Set<String> indicatorCodes, Scope scope) {
+        query.bindArray(0, String.class, (Object[]) strategies.toArray(String[]::new));
+        query.bind(1, SeriesKeys.HEADLINE);
+        return bindCodesAndScope(query, 2, indicatorCodes, scope);
+    }
+
+    /**
+     * Streams the rows of {@link #findAnnual} to {@code sink} through a cursor, in a transaction (as {@link #stream});
+     * consecutive rows of one strategy share one {@link StrategyId}.
+     */
+    static void streamAnnual(Query query, AnnualValueSink sink) {
+        query.setFetchSize(FETCH_SIZE);
+        query.getHandle().useTransaction(h -> query.scanResultSet((supplier, ctx) -> {
+            ResultSet rs = supplier.get();
+            String lastId = null;
+            StrategyId strategy = null;
+            while (rs.next()) {
+                String id = rs.getString(1);
+                if (!id.equals(lastId)) {
+                    lastId = id;
+                    strategy = StrategyId.of(id);
+                }
+                sink.accept(strategy, rs.getString(2), Integer.parseInt(rs.getString(3)), Decimals.read(rs, 4, 5));
+            }
+            return null;
+        }));
     }
 
     /** Limits rows to strategies whose current territory is in scope. */

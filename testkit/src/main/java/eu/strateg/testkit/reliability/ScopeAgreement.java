@@ -81,6 +81,9 @@ public final class ScopeAgreement {
                 .isEqualTo(visible ? List.of(MOVED) : List.of());
         assertThat(store.find(ObservationQuery.all(MOVED))).as("%s: observations", in).hasSize(visible ? 1 : 0);
         assertThat(store.count(MOVED)).as("%s: count", in).isEqualTo(visible ? 1 : 0);
+        List<String> annual = new ArrayList<>();
+        store.forEachAnnualValue(List.of(MOVED, NOBODY), Set.of(), (id, code, year, value) -> annual.add(id + " " + code + " " + year));
+        assertThat(annual).as("%s: annual values", in).isEqualTo(visible ? List.of(MOVED + " CYC-KM 2021") : List.of());
         if (!visible) {
             assertLikeNobody(in, repository, store);
         }
