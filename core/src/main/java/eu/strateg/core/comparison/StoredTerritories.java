@@ -131,15 +131,9 @@ public record StoredTerritories(StrategyRepository strategies, ObservationStore 
             observations.forEachStrategy(ids, areaCodes, areas::put);
         }
         List<ComparedTerritory> out = new ArrayList<>(chosen.size());
-        chosen.forEach((territory, s) -> {
-            ComparedTerritory t = ComparedTerritory.ofAnnualValues(s, annual.of(s.id(), wanted(territory, indicatorIds)));
-            if (populationIndicator != null) {
-                t = t.withPopulationFrom(mapping.localCode(territory, populationIndicator));
-            }
-            BigDecimal km2 = areaIndicator == null ? null
-                    : latest(areas.getOrDefault(s.id(), List.of()), mapping.localCode(territory, areaIndicator));
-            out.add(km2 == null ? t : t.withArea(km2));
-        });
+        chosen.forEach((territory, s) -> out.add(withPopulationAndArea(
+                ComparedTerritory.ofAnnualValues(s, annual.of(s.id(), wanted(territory, indicatorIds))), territory,
+                areas.getOrDefault(s.id(), List.of()))));
         return out;
     }
 
@@ -151,12 +145,18 @@ public record StoredTerritories(StrategyRepository strategies, ObservationStore 
                 own.add(o);
             }
         }
-        ComparedTerritory t = ComparedTerritory.of(s, own);
+        return withPopulationAndArea(ComparedTerritory.of(s, own), code, own).withScores(evaluator.plan(s).scores(values, statusAsOf));
+    }
+
+    /**
+     * The territory with its population (from its own values of the population indicator) and its area (the latest
+     * value of the area indicator among {@code areaValues}).
+     */
+    private ComparedTerritory withPopulationAndArea(ComparedTerritory t, TerritoryCode code, List<Observation> areaValues) {
         if (populationIndicator != null) {
             t = t.withPopulationFrom(mapping.localCode(code, populationIndicator));
         }
-        t = t.withScores(evaluator.plan(s).scores(values, statusAsOf));
-        BigDecimal km2 = areaIndicator == null ? null : latest(own, mapping.localCode(code, areaIndicator));
+        BigDecimal km2 = areaIndicator == null ? null : latest(areaValues, mapping.localCode(code, areaIndicator));
         return km2 == null ? t : t.withArea(km2);
     }
 

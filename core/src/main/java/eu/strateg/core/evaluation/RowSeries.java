@@ -64,7 +64,7 @@ final class RowSeries implements SeriesView {
         int baseColumn = place.baseColumn[i];
         baseSlot = -1;
         basePeriod = place.basePeriod[i];
-        if (row >= 0 && (whole != null ? whole[row] : checkedWhole(row)) && place.inOrder && (basePeriod == null || baseColumn != ColumnPlacement.NO_COLUMN)) {
+        if (row >= 0 && (whole != null ? whole[row] : place.layout.checkRow(cells, row)) && place.inOrder && (basePeriod == null || baseColumn != ColumnPlacement.NO_COLUMN)) {
             slots = place.order; // in order: value k is column k
             times = place.orderTime;
             values = cells;
@@ -82,39 +82,14 @@ final class RowSeries implements SeriesView {
     }
 
     /**
-     * Whether row {@code row} of unchecked values is whole (see {@link ValueColumns.Layout#check}).
-     *
-     * @throws eu.strateg.core.validation.ValidationException when a value of the table is infinite, naming every one
-     */
-    private boolean checkedWhole(int row) {
-        int from = row * width;
-        boolean all = true;
-        for (int j = from; j < from + width; j++) { // without branches: the row is nearly always whole
-            all &= Double.isFinite(cells[j]);
-        }
-        for (int j = from; !all && j < from + width; j++) {
-            if (Double.isInfinite(cells[j])) {
-                rejectTable();
-            }
-        }
-        return all;
-    }
-
-    /**
      * Checks the rows of unchecked values that no indicator read.
      *
      * @throws eu.strateg.core.validation.ValidationException when one of them has an infinite value
      */
     void checkUnread() {
         for (int row : place.unread) {
-            checkedWhole(row);
+            place.layout.checkRow(cells, row);
         }
-    }
-
-    /** Throws the layout's report of the whole table: every infinite value, by indicator and period. */
-    private void rejectTable() {
-        place.layout.check(cells, new boolean[place.layout.rows()]);
-        throw new IllegalStateException("the layout's check passed a table with an infinite value");
     }
 
     /** Copies row {@code row} (−1: none) into the own arrays, without its missing values, and puts the baseline in. */

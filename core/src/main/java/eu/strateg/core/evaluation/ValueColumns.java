@@ -131,37 +131,48 @@ public final class ValueColumns {
          *     is then not to be used
          */
         void check(double[] values, boolean[] whole) {
-            if (values != null && values.length == codes.length * periods.length && scan(values, whole)) {
-                return; // the usual case: one pass, no report built
-            }
-            Problems p = new Problems();
-            Check.required(p, "values", values);
-            p.throwIfAny();
-            if (values.length != codes.length * periods.length) {
+            if (values == null || values.length != codes.length * periods.length) {
+                Problems p = new Problems();
+                Check.required(p, "values", values);
+                p.throwIfAny();
                 p.add("values", "%d values for %d indicators × %d periods", values.length, codes.length, periods.length);
                 p.throwIfAny();
             }
+            for (int r = 0; r < codes.length; r++) {
+                whole[r] = checkRow(values, r);
+            }
+        }
+
+        /**
+         * Whether row {@code r} of values of this layout's size is whole (see {@link #check}); what {@link #check} does
+         * for each row, and an evaluation of unchecked values for each row it reads.
+         *
+         * @throws eu.strateg.core.validation.ValidationException when the row has an infinite value, naming every
+         *     infinite value of the table
+         */
+        boolean checkRow(double[] values, int r) {
+            int from = r * periods.length;
+            int to = from + periods.length;
+            if (finite(values, from, to)) {
+                return true; // the usual case: one pass, no report built
+            }
+            for (int j = from; j < to; j++) { // a row with a missing (or an infinite) value
+                if (Double.isInfinite(values[j])) {
+                    reject(values);
+                }
+            }
+            return false;
+        }
+
+        /** Throws the report of every infinite value of the table. */
+        private void reject(double[] values) {
+            Problems p = new Problems();
             for (int j = 0; j < values.length; j++) {
                 if (Double.isInfinite(values[j])) {
                     p.add(cell(j), "must be a finite number or NaN, was %s", values[j]);
                 }
             }
             p.throwIfAny();
-        }
-
-        /** Whether no value is infinite, noting the whole rows (see {@link #check}). */
-        private boolean scan(double[] values, boolean[] whole) {
-            int width = periods.length;
-            for (int r = 0; r < codes.length; r++) {
-                int from = r * width;
-                whole[r] = finite(values, from, from + width);
-                for (int j = from; !whole[r] && j < from + width; j++) { // a row with a missing (or an infinite) value
-                    if (Double.isInfinite(values[j])) {
-                        return false;
-                    }
-                }
-            }
-            return true;
         }
 
         /** The path of cell {@code j} in messages: {@code values[code][period]}. */

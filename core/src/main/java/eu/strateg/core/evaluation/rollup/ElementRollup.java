@@ -77,12 +77,17 @@ public final class ElementRollup {
         weight = new double[source.length];
         firstElement = new int[n + 1];
         for (int step = 0; step <= n; step++) {
-            firstElement[step] = first[step + 1];
-            for (int k = first[step + 1] - 1; k >= first[step]; k--) {
-                source[k] = contributions.get(slotOf[step]).get(k - first[step]);
+            int k = first[step];
+            for (int p : contributions.get(slotOf[step])) {
+                source[k] = p;
                 weight[k] = exactWeight(k).doubleValue();
-                firstElement[step] = source[k] < 0 ? k : firstElement[step];
+                k++;
             }
+            int e = first[step];
+            while (e < first[step + 1] && source[e] >= 0) {
+                e++;
+            }
+            firstElement[step] = e;
         }
     }
 
